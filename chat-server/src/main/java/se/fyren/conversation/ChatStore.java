@@ -1,0 +1,39 @@
+package se.fyren.conversation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Where chats live. Every change of an existing chat goes through
+ * {@link #update}, which an implementation makes atomic per chat: that is what
+ * keeps a chat from being taken twice or taken while its visitor leaves.
+ */
+public interface ChatStore {
+
+	/** Stores a new chat and makes it the visitor's latest. */
+	void create(Chat chat);
+
+	Optional<Chat> find(String chatId);
+
+	/**
+	 * Applies a change atomically and returns the stored result; empty when
+	 * the chat does not exist. The change may throw to refuse; nothing is
+	 * stored then.
+	 */
+	Optional<Chat> update(String chatId, UnaryOperator<Chat> change);
+
+	/** The visitor's most recent chat, open or ended. */
+	Optional<Chat> latestOfVisitor(String visitorId);
+
+	/** Open chats assigned to the counsellor, oldest first. */
+	List<Chat> activeOf(String counsellor);
+
+	/** Chats that ended before the cutoff. */
+	List<Chat> endedBefore(Instant cutoff);
+
+	/** Forgets the chat. */
+	void delete(String chatId);
+
+}

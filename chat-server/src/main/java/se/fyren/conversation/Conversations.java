@@ -1,0 +1,138 @@
+package se.fyren.conversation;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import se.fyren.conversation.ChatEvents.Ended;
+import se.fyren.conversation.ChatEvents.MessagePosted;
+import se.fyren.conversation.ChatEvents.Typing;
+import se.fyren.system.ErrorCode;
+import se.fyren.system.FyrenException;
+import se.fyren.transport.ClientEvent;
+import se.fyren.transport.Delivery;
+
+/**
+ * What happens inside a chat once a counsellor has taken it: messages, typing,
+ * the end, and replay after a reconnect.
+ */
+@Component
+public class Conversations {
+
+	private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+	private final ChatStore chats;
+
+	private final Transcripts transcripts;
+
+	private final Delivery delivery;
+
+	private final ConversationProperties properties;
+
+	private final Clock clock;
+
+	Conversations(ChatStore chats, Transcripts transcripts, Delivery delivery, ConversationProperties properties,
+			Clock clock) {
+		this.chats = chats;
+		this.transcripts = transcripts;
+		this.delivery = delivery;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** The visitor's active chat, or NOT_IN_CHAT / CHAT_ENDED. */
+	public Chat activeChatOfVisitor(String visitorId) {
+		Chat chat = this.chats.latestOfVisitor(visitorId)
+			.orElseThrow(() -> new FyrenException(ErrorCode.NOT_IN_CHAT, "No chat"));
+		return requireActive(chat);
+	}
+
+	/** A chat assigned to the counsellor, or NOT_A_PARTICIPANT / CHAT_ENDED. */
+	public Chat chatOfCounsellor(String username, String chatId) {
+		Chat chat = Optional.ofNullable(chatId)
+			.flatMap(this.chats::find)
+			.filter((found) -> username.equals(found.counsellor()))
+			.orElseThrow(() -> new FyrenException(ErrorCode.NOT_A_PARTICIPANT, "Not your chat"));
+		return requireActive(chat);
+	}
+
+	private static Chat requireActive(Chat chat) {
+		return switch (chat.status()) {
+			case ACTIVE -> chat;
+			case ENDED -> throw new FyrenException(ErrorCode.CHAT_ENDED, "The chat has ended");
+			case WAITING -> throw new FyrenException(ErrorCode.NOT_IN_CHAT, "The chat has not started yet");
+		};
+	}
+
+	/**
+	 * Stores a message and sends it to both sides. A resent duplicate is
+	 * acknowledged to its sender again and to nobody else.
+	 */
+	public void post(Chat chat, Party from, String messageId, String text) {
+		if (messageId == null || !MESSAGE_ID.matcher(messageId).matches()) {
+			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "id must be 1-64 characters of A-Z a-z 0-9 _ -");
+		}
+		String clean = clean(text);
+		Transcripts.Appended appended = this.transcripts.append(chat.id(), messageId, from, clean, this.clock.instant());
+		MessagePosted event = MessagePosted.of(appended.message());
+		send(chat, from, event);
+		if (appended.fresh()) {
+			send(chat, other(from), event);
+		}
+	}
+
+	private String clean(String text) {
+		if (text == null || text.isBlank()) {
+			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "text must not be blank");
+		}
+		String normalized = Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+		if (normalized.codePointCount(0, normalized.length()) > this.properties.maxTextLength()) {
+			throw new FyrenException(ErrorCode.MESSAGE_TOO_LONG,
+					"text is longer than " + this.properties.maxTextLength() + " characters");
+		}
+		return normalized;
+	}
+
+	/** Tells the other side that {@code from} is (not) typing. */
+	public void typing(Chat chat, Party from, boolean typing) {
+		send(chat, other(from), new Typing(chat.id(), from, typing));
+	}
+
+	/** Ends an active chat and tells both sides; ending twice is harmless. */
+	public void end(String chatId, Party by) {
+		boolean[] endedNow = { false };
+		this.chats.update(chatId, (chat) -> {
+			if (!chat.isOpen()) {
+				return chat;
+			}
+			endedNow[0] = true;
+			return chat.endedBy(by, this.clock.instant());
+		}).filter((chat) -> endedNow[0]).ifPresent((chat) -> {
+			Ended event = new Ended(chat.id(), by);
+			send(chat, Party.VISITOR, event);
+			send(chat, Party.COUNSELLOR, event);
+		});
+	}
+
+	/** Sends one side every message after the given sequence number. */
+	public void replay(Chat chat, Party to, long afterSeq) {
+		this.transcripts.after(chat.id(), afterSeq).forEach((message) -> send(chat, to, MessagePosted.of(message)));
+	}
+
+	private void send(Chat chat, Party to, ClientEvent event) {
+		if (to == Party.VISITOR) {
+			this.delivery.toVisitor(chat.visitorId(), event);
+		}
+		else if (chat.counsellor() != null) {
+			this.delivery.toStaff(chat.counsellor(), event);
+		}
+	}
+
+	private static Party other(Party party) {
+		return (party == Party.VISITOR) ? Party.COUNSELLOR : Party.VISITOR;
+	}
+
+}

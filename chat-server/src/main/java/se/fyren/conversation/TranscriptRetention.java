@@ -1,0 +1,49 @@
+package se.fyren.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deletes each ended chat and its transcript once the retention window after
+ * its end has passed.
+ */
+@Component
+class TranscriptRetention {
+
+	private static final Logger logger = LoggerFactory.getLogger(TranscriptRetention.class);
+
+	private final ChatStore chats;
+
+	private final Transcripts transcripts;
+
+	private final ConversationProperties properties;
+
+	private final Clock clock;
+
+	TranscriptRetention(ChatStore chats, Transcripts transcripts, ConversationProperties properties, Clock clock) {
+		this.chats = chats;
+		this.transcripts = transcripts;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${fyren.retention.purge-interval:1m}")
+	void purgeExpired() {
+		Instant cutoff = this.clock.instant().minus(this.properties.transcriptRetention());
+		int purged = 0;
+		for (Chat chat : this.chats.endedBefore(cutoff)) {
+			this.transcripts.delete(chat.id());
+			this.chats.delete(chat.id());
+			purged++;
+		}
+		if (purged > 0) {
+			logger.info("Deleted {} ended chats past retention", purged);
+		}
+	}
+
+}

@@ -1,0 +1,31 @@
+package se.fyren.conversation;
+
+import java.util.List;
+
+/**
+ * The messages of every open or recently ended chat.
+ */
+public interface Transcripts {
+
+	/**
+	 * Stores a message unless the chat already has one with the same id.
+	 * @return the stored message (the earlier one for a duplicate) and whether it is new
+	 */
+	Appended append(String chatId, String messageId, Party from, String text, java.time.Instant at);
+
+	/** Messages with a sequence number above {@code afterSeq}, in order. */
+	List<ChatMessage> after(String chatId, long afterSeq);
+
+	/** Forgets every message of the chat. */
+	void delete(String chatId);
+
+	/**
+	 * Result of {@link #append}.
+	 *
+	 * @param message the stored message
+	 * @param fresh false when the id was already stored
+	 */
+	record Appended(ChatMessage message, boolean fresh) {
+	}
+
+}

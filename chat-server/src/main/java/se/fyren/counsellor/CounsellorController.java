@@ -1,0 +1,137 @@
+package se.fyren.counsellor;
+
+import java.security.Principal;
+import java.util.Map;
+
+import org.springframework.messaging.handler.annotation.MessageMapping;
+import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.stereotype.Controller;
+
+import se.fyren.conversation.Chat;
+import se.fyren.conversation.ChatEvents.ChatAssigned;
+import se.fyren.conversation.ChatStore;
+import se.fyren.conversation.Conversations;
+import se.fyren.conversation.Party;
+import se.fyren.counsellor.CounsellorEvents.DutyChanged;
+import se.fyren.queue.Reception;
+import se.fyren.staff.StaffDirectory;
+import se.fyren.staff.StaffProperties.Account;
+import se.fyren.system.ErrorCode;
+import se.fyren.system.FyrenException;
+import se.fyren.transport.Delivery;
+import se.fyren.transport.Participants;
+
+/**
+ * What a counsellor can do over STOMP. Every chat they name is checked to be
+ * assigned to them.
+ */
+@Controller
+@MessageMapping("/counsellor")
+class CounsellorController {
+
+	private final StaffDirectory staff;
+
+	private final CounsellorPresence presence;
+
+	private final Reception reception;
+
+	private final Conversations conversations;
+
+	private final ChatStore chats;
+
+	private final QueueOverview overview;
+
+	private final Delivery delivery;
+
+	CounsellorController(StaffDirectory staff, CounsellorPresence presence, Reception reception,
+			Conversations conversations, ChatStore chats, QueueOverview overview, Delivery delivery) {
+		this.staff = staff;
+		this.presence = presence;
+		this.reception = reception;
+		this.conversations = conversations;
+		this.chats = chats;
+		this.overview = overview;
+		this.delivery = delivery;
+	}
+
+	@MessageMapping("/duty")
+	void duty(@Payload Duty duty, Principal principal) {
+		Account me = account(principal);
+		this.presence.setOnDuty(me.username(), duty.onDuty());
+		sendDuty(me);
+	}
+
+	@MessageMapping("/take")
+	void take(@Payload Take take, Principal principal) {
+		Account me = account(principal);
+		if (!this.presence.isOnDuty(me.username())) {
+			throw new FyrenException(ErrorCode.NOT_ON_DUTY, "Go on duty first");
+		}
+		if (take.queue() != null && !me.queues().contains(take.queue())) {
+			throw new FyrenException(ErrorCode.NOT_QUALIFIED, "You do not serve that queue");
+		}
+		this.reception.takeNext(me.username(), me.displayName(), take.queue());
+	}
+
+	@MessageMapping("/message")
+	void message(@Payload Post post, Principal principal) {
+		Chat chat = this.conversations.chatOfCounsellor(Participants.counsellor(principal), post.chatId());
+		this.conversations.post(chat, Party.COUNSELLOR, post.id(), post.text());
+	}
+
+	@MessageMapping("/typing")
+	void typing(@Payload Typing typing, Principal principal) {
+		Chat chat = this.conversations.chatOfCounsellor(Participants.counsellor(principal), typing.chatId());
+		this.conversations.typing(chat, Party.COUNSELLOR, typing.typing());
+	}
+
+	@MessageMapping("/end")
+	void end(@Payload ChatRef ref, Principal principal) {
+		Chat chat = this.conversations.chatOfCounsellor(Participants.counsellor(principal), ref.chatId());
+		this.conversations.end(chat.id(), Party.COUNSELLOR);
+	}
+
+	@MessageMapping("/sync")
+	void sync(@Payload(required = false) Sync sync, Principal principal) {
+		Account me = account(principal);
+		sendDuty(me);
+		Map<String, Long> seen = (sync != null && sync.afterSeq() != null) ? sync.afterSeq() : Map.of();
+		for (Chat chat : this.chats.activeOf(me.username())) {
+			this.delivery.toStaff(me.username(), ChatAssigned.of(chat));
+			this.conversations.replay(chat, Party.COUNSELLOR, seen.getOrDefault(chat.id(), 0L));
+		}
+	}
+
+	private void sendDuty(Account me) {
+		boolean onDuty = this.presence.isOnDuty(me.username());
+		this.delivery.toStaff(me.username(), new DutyChanged(onDuty, me.displayName(), me.queues()));
+		if (onDuty) {
+			this.overview.sendAll(me);
+		}
+	}
+
+	private Account account(Principal principal) {
+		String username = Participants.counsellor(principal);
+		return this.staff.find(username)
+			.orElseThrow(() -> new FyrenException(ErrorCode.FORBIDDEN, "No such staff member"));
+	}
+
+	record Duty(boolean onDuty) {
+	}
+
+	record Take(String queue) {
+	}
+
+	record Post(String chatId, String id, String text) {
+	}
+
+	record Typing(String chatId, boolean typing) {
+	}
+
+	record ChatRef(String chatId) {
+	}
+
+	record Sync(Map<String, Long> afterSeq) {
+	}
+
+}

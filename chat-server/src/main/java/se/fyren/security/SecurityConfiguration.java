@@ -1,0 +1,68 @@
+package se.fyren.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+import se.fyren.staff.StaffDirectory;
+import se.fyren.staff.StaffRole;
+
+/**
+ * HTTP security. Visitors need nothing: the widget, the visitor endpoint and
+ * the session API are open. Staff log in with a form; their console, API and
+ * WebSocket endpoint need a staff role. Everything not named is denied.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final String[] STAFF_ROLES = { StaffRole.COUNSELLOR.name(), StaffRole.SUPERVISOR.name() };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/", "/demo/**", "/widget/**", "/webjars/**", "/api/visitor/**", "/api/queues",
+					"/ws/visitor", "/login", "/error", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/console/**", "/ws/staff", "/api/staff/**")
+			.hasAnyRole(STAFF_ROLES)
+			.anyRequest()
+			.denyAll())
+			.formLogin((login) -> login.defaultSuccessUrl("/console/", true))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			// The visitor API carries no cookie and no ambient credential: nothing to forge.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(path.matcher("/api/visitor/**")))
+			// Scripts get a status code, not the login page.
+			.exceptionHandling((errors) -> errors
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						path.matcher("/ws/**"))
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						path.matcher("/api/**")));
+		return http.build();
+	}
+
+	@Bean
+	UserDetailsService staffUsers(StaffDirectory directory) {
+		return (username) -> directory.find(username)
+			.map((account) -> User.withUsername(account.username())
+				.password(account.passwordHash())
+				.roles(account.roles().stream().map(StaffRole::name).toArray(String[]::new))
+				.build())
+			.orElseThrow(() -> new UsernameNotFoundException("No such staff member"));
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,13 @@
+package se.fyren.staff;
+
+/**
+ * What a staff member may do.
+ */
+public enum StaffRole {
+
+	/** Takes chats in the queues they serve. */
+	COUNSELLOR,
+	/** Watches queues; never writes into a chat. */
+	SUPERVISOR
+
+}

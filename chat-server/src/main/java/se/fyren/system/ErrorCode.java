@@ -1,0 +1,38 @@
+package se.fyren.system;
+
+/**
+ * Stable error codes sent to clients. Each is documented in
+ * {@code docs/stomp-api.asyncapi.yaml}; a test keeps the two in step.
+ */
+public enum ErrorCode {
+
+	/** The body is not JSON of the expected shape. */
+	MALFORMED_PAYLOAD,
+	/** A field is missing or has a value out of range. */
+	INVALID_PAYLOAD,
+	/** The text is longer than the configured limit. */
+	MESSAGE_TOO_LONG,
+	/** No queue has that id. */
+	UNKNOWN_QUEUE,
+	/** SEND or SUBSCRIBE to a destination that does not exist. */
+	UNKNOWN_DESTINATION,
+	/** The destination is not open to this kind of participant. */
+	FORBIDDEN,
+	/** The visitor is already queued or chatting. */
+	ALREADY_JOINED,
+	/** The visitor has no active chat or queue place. */
+	NOT_IN_CHAT,
+	/** The chat is not assigned to this counsellor, or does not exist. */
+	NOT_A_PARTICIPANT,
+	/** The chat has ended. */
+	CHAT_ENDED,
+	/** The counsellor must be on duty. */
+	NOT_ON_DUTY,
+	/** The counsellor does not serve that queue. */
+	NOT_QUALIFIED,
+	/** Nobody is waiting in that queue. */
+	QUEUE_EMPTY,
+	/** Something unexpected; details stay in the server. */
+	INTERNAL_ERROR
+
+}

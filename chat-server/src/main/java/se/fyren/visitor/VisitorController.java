@@ -1,0 +1,121 @@
+package se.fyren.visitor;
+
+import java.security.Principal;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import org.springframework.messaging.handler.annotation.MessageMapping;
+import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.stereotype.Controller;
+
+import se.fyren.conversation.Chat;
+import se.fyren.conversation.ChatStore;
+import se.fyren.conversation.Conversations;
+import se.fyren.conversation.Party;
+import se.fyren.queue.Reception;
+import se.fyren.transport.ClientEvent;
+import se.fyren.transport.Delivery;
+import se.fyren.transport.Participants;
+
+/**
+ * What a visitor can do over STOMP. The chat is always the visitor's own,
+ * found from their session: a visitor never names a chat, so cannot reach
+ * anyone else's.
+ */
+@Controller
+@MessageMapping("/visitor")
+class VisitorController {
+
+	private final Reception reception;
+
+	private final Conversations conversations;
+
+	private final ChatStore chats;
+
+	private final Delivery delivery;
+
+	VisitorController(Reception reception, Conversations conversations, ChatStore chats, Delivery delivery) {
+		this.reception = reception;
+		this.conversations = conversations;
+		this.chats = chats;
+		this.delivery = delivery;
+	}
+
+	@MessageMapping("/join")
+	void join(@Payload Join join, Principal principal) {
+		this.reception.join(visitorId(principal), join.queue(), join.ageBand(), join.language());
+	}
+
+	@MessageMapping("/leave")
+	void leave(Principal principal) {
+		this.reception.leave(visitorId(principal));
+	}
+
+	@MessageMapping("/message")
+	void message(@Payload Post post, Principal principal) {
+		Chat chat = this.conversations.activeChatOfVisitor(visitorId(principal));
+		this.conversations.post(chat, Party.VISITOR, post.id(), post.text());
+	}
+
+	@MessageMapping("/typing")
+	void typing(@Payload Typing typing, Principal principal) {
+		this.chats.latestOfVisitor(visitorId(principal))
+			.filter((chat) -> chat.status() == Chat.Status.ACTIVE)
+			.ifPresent((chat) -> this.conversations.typing(chat, Party.VISITOR, typing.typing()));
+	}
+
+	@MessageMapping("/end")
+	void end(Principal principal) {
+		this.reception.leave(visitorId(principal));
+	}
+
+	@MessageMapping("/sync")
+	void sync(@Payload(required = false) Sync sync, Principal principal) {
+		String visitorId = visitorId(principal);
+		Chat chat = this.chats.latestOfVisitor(visitorId).orElse(null);
+		this.delivery.toVisitor(visitorId, State.of(chat, (chat != null) ? this.reception.position(chat) : 0));
+		if (chat != null && chat.status() != Chat.Status.WAITING) {
+			this.conversations.replay(chat, Party.VISITOR, (sync != null) ? sync.afterSeq() : 0);
+		}
+	}
+
+	private static String visitorId(Principal principal) {
+		return Participants.visitor(principal).visitorId();
+	}
+
+	record Join(String queue, String ageBand, String language) {
+	}
+
+	record Post(String id, String text) {
+	}
+
+	record Typing(boolean typing) {
+	}
+
+	record Sync(long afterSeq) {
+	}
+
+	/** The visitor's whole situation, sent in answer to sync. */
+	@JsonTypeName("state")
+	record State(Status status, String queue, int position, String chatId, String counsellor) implements ClientEvent {
+
+		enum Status {
+
+			IDLE, QUEUED, CHATTING, ENDED
+
+		}
+
+		static State of(Chat chat, int position) {
+			if (chat == null) {
+				return new State(Status.IDLE, null, 0, null, null);
+			}
+			Status status = switch (chat.status()) {
+				case WAITING -> Status.QUEUED;
+				case ACTIVE -> Status.CHATTING;
+				case ENDED -> Status.ENDED;
+			};
+			return new State(status, chat.queue(), position, chat.id(), chat.counsellorName());
+		}
+
+	}
+
+}
