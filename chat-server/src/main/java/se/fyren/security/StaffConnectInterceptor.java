@@ -10,9 +10,9 @@ import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.stereotype.Component;
 
-import se.fyren.transport.ConnectRefusedException;
 import se.fyren.transport.Endpoint;
 import se.fyren.transport.Participants;
+import se.fyren.transport.SessionErrors;
 
 /**
  * A CONNECT on the staff endpoint must come from a logged-in staff member.
@@ -23,13 +23,20 @@ import se.fyren.transport.Participants;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class StaffConnectInterceptor implements ChannelInterceptor {
 
+	private final SessionErrors errors;
+
+	StaffConnectInterceptor(SessionErrors errors) {
+		this.errors = errors;
+	}
+
 	@Override
 	public Message<?> preSend(Message<?> message, MessageChannel channel) {
 		StompHeaderAccessor accessor = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
 		if (accessor != null && accessor.getCommand() == StompCommand.CONNECT
 				&& Endpoint.of(accessor.getSessionAttributes()) == Endpoint.STAFF
 				&& !Participants.isStaff(accessor.getUser())) {
-			throw new ConnectRefusedException("UNAUTHENTICATED");
+			this.errors.refuseConnect(accessor.getSessionId(), "UNAUTHENTICATED");
+			return null;
 		}
 		return message;
 	}

@@ -9,8 +9,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
-import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
-import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.simp.annotation.support.SimpAnnotationMethodMessageHandler;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
@@ -38,14 +36,13 @@ class DestinationPolicy implements ChannelInterceptor {
 
 	private final ObjectProvider<SimpAnnotationMethodMessageHandler> handler;
 
-	private final ObjectProvider<SimpMessagingTemplate> messaging;
+	private final SessionErrors errors;
 
 	private volatile Set<String> sendDestinations;
 
-	DestinationPolicy(ObjectProvider<SimpAnnotationMethodMessageHandler> handler,
-			ObjectProvider<SimpMessagingTemplate> messaging) {
+	DestinationPolicy(ObjectProvider<SimpAnnotationMethodMessageHandler> handler, SessionErrors errors) {
 		this.handler = handler;
-		this.messaging = messaging;
+		this.errors = errors;
 	}
 
 	@Override
@@ -67,7 +64,7 @@ class DestinationPolicy implements ChannelInterceptor {
 			return message;
 		}
 		if (user != null) {
-			sendError(user, accessor.getSessionId(), refusal);
+			this.errors.send(user, accessor.getSessionId(), refusal);
 		}
 		return null;
 	}
@@ -99,14 +96,6 @@ class DestinationPolicy implements ChannelInterceptor {
 			this.sendDestinations = known;
 		}
 		return known;
-	}
-
-	private void sendError(Principal user, String sessionId, ErrorPayload error) {
-		SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create();
-		headers.setSessionId(sessionId);
-		headers.setLeaveMutable(true);
-		this.messaging.getObject()
-			.convertAndSendToUser(user.getName(), "/queue/errors", error, headers.getMessageHeaders());
 	}
 
 }

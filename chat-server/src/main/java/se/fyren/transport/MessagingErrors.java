@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
+import org.springframework.messaging.handler.annotation.support.MethodArgumentNotValidException;
 import org.springframework.messaging.simp.annotation.SendToUser;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
@@ -32,6 +33,12 @@ class MessagingErrors {
 	@SendToUser(destinations = ERRORS, broadcast = false)
 	ErrorPayload unreadable(MessageConversionException ex) {
 		return new ErrorPayload(ErrorCode.MALFORMED_PAYLOAD, "The body is not JSON of the expected shape");
+	}
+
+	@MessageExceptionHandler
+	@SendToUser(destinations = ERRORS, broadcast = false)
+	ErrorPayload missing(MethodArgumentNotValidException ex) {
+		return new ErrorPayload(ErrorCode.INVALID_PAYLOAD, "A body is required");
 	}
 
 	@MessageExceptionHandler

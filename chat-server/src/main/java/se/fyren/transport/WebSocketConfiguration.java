@@ -36,7 +36,7 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 		for (Endpoint endpoint : Endpoint.values()) {
 			registry.addEndpoint(endpoint.path()).addInterceptors(endpoint.marker());
 		}
-		registry.setErrorHandler(new ConnectErrorHandler());
+		registry.setErrorHandler(new FrameErrorHandler());
 		// One visitor's frames are handled in the order they were sent.
 		registry.setPreserveReceiveOrder(true);
 	}

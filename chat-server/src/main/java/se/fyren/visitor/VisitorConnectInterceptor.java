@@ -10,8 +10,8 @@ import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.stereotype.Component;
 
-import se.fyren.transport.ConnectRefusedException;
 import se.fyren.transport.Endpoint;
+import se.fyren.transport.SessionErrors;
 import se.fyren.transport.VisitorPrincipal;
 
 /**
@@ -27,8 +27,11 @@ class VisitorConnectInterceptor implements ChannelInterceptor {
 
 	private final VisitorRegistry registry;
 
-	VisitorConnectInterceptor(VisitorRegistry registry) {
+	private final SessionErrors errors;
+
+	VisitorConnectInterceptor(VisitorRegistry registry, SessionErrors errors) {
 		this.registry = registry;
+		this.errors = errors;
 	}
 
 	@Override
@@ -40,10 +43,14 @@ class VisitorConnectInterceptor implements ChannelInterceptor {
 		}
 		String token = accessor.getFirstNativeHeader(TOKEN_HEADER);
 		if (token == null || token.isBlank()) {
-			throw new ConnectRefusedException("MISSING_VISITOR_TOKEN");
+			this.errors.refuseConnect(accessor.getSessionId(), "MISSING_VISITOR_TOKEN");
+			return null;
 		}
-		VisitorSession session = this.registry.recognise(token)
-			.orElseThrow(() -> new ConnectRefusedException("UNKNOWN_VISITOR_TOKEN"));
+		VisitorSession session = this.registry.recognise(token).orElse(null);
+		if (session == null) {
+			this.errors.refuseConnect(accessor.getSessionId(), "UNKNOWN_VISITOR_TOKEN");
+			return null;
+		}
 		accessor.setUser(new VisitorPrincipal(session.id()));
 		return message;
 	}

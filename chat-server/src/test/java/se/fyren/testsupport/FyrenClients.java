@@ -137,6 +137,11 @@ public final class FyrenClients {
 				handshake, connect, new StompSessionHandlerAdapter() {
 
 					@Override
+					public java.lang.reflect.Type getPayloadType(StompHeaders headers) {
+						return byte[].class;
+					}
+
+					@Override
 					public void handleFrame(StompHeaders headers, Object payload) {
 						error.complete(headers.getFirst("message"));
 					}
