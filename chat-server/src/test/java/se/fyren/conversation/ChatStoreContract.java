@@ -1,0 +1,76 @@
+package se.fyren.conversation;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.fyren.system.ErrorCode;
+import se.fyren.system.FyrenException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * What every {@link ChatStore} must do; one subclass per implementation.
+ */
+abstract class ChatStoreContract {
+
+	static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
+
+	ChatStore chats;
+
+	protected abstract ChatStore createStore();
+
+	@BeforeEach
+	void setUpStore() {
+		this.chats = createStore();
+	}
+
+	@Test
+	void findsAChatAndTheVisitorsLatest() {
+		Chat first = Chat.waiting("c1", "v1", "youth", "15-17", "sv", T0);
+		this.chats.create(first);
+		assertThat(this.chats.find("c1")).contains(first);
+		Chat second = Chat.waiting("c2", "v1", "youth", null, null, T0.plusSeconds(5));
+		this.chats.create(second);
+		assertThat(this.chats.latestOfVisitor("v1")).contains(second);
+		assertThat(this.chats.latestOfVisitor("v2")).isEmpty();
+	}
+
+	@Test
+	void updateAppliesTheChangeAndStoresIt() {
+		this.chats.create(Chat.waiting("c1", "v1", "youth", null, null, T0));
+		Chat assigned = this.chats.update("c1", (chat) -> chat.assignedTo("anna", "Anna", T0.plusSeconds(60))).orElseThrow();
+		assertThat(assigned.status()).isEqualTo(Chat.Status.ACTIVE);
+		assertThat(this.chats.find("c1")).contains(assigned);
+		assertThat(this.chats.activeOf("anna")).containsExactly(assigned);
+		assertThat(this.chats.update("missing", (chat) -> chat)).isEmpty();
+	}
+
+	@Test
+	void aRefusedUpdateStoresNothing() {
+		Chat waiting = Chat.waiting("c1", "v1", "youth", null, null, T0);
+		this.chats.create(waiting);
+		assertThatExceptionOfType(FyrenException.class).isThrownBy(() -> this.chats.update("c1", (chat) -> {
+			throw new FyrenException(ErrorCode.CHAT_ENDED, "no");
+		}));
+		assertThat(this.chats.find("c1")).contains(waiting);
+	}
+
+	@Test
+	void endedChatsAreFoundByAgeAndCanBeDeleted() {
+		this.chats.create(Chat.waiting("old", "v1", "youth", null, null, T0));
+		this.chats.create(Chat.waiting("new", "v2", "youth", null, null, T0));
+		this.chats.create(Chat.waiting("open", "v3", "youth", null, null, T0));
+		this.chats.update("old", (chat) -> chat.endedBy(Party.VISITOR, T0.plusSeconds(10)));
+		this.chats.update("new", (chat) -> chat.endedBy(Party.VISITOR, T0.plusSeconds(100)));
+
+		assertThat(this.chats.endedBefore(T0.plusSeconds(50))).extracting(Chat::id).containsExactly("old");
+		this.chats.delete("old");
+		assertThat(this.chats.find("old")).isEmpty();
+		assertThat(this.chats.latestOfVisitor("v1")).isEmpty();
+		assertThat(this.chats.find("new")).isPresent();
+	}
+
+}

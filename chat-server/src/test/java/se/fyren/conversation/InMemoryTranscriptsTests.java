@@ -1,0 +1,10 @@
+package se.fyren.conversation;
+
+class InMemoryTranscriptsTests extends TranscriptsContract {
+
+	@Override
+	protected Transcripts createTranscripts() {
+		return new InMemoryTranscripts();
+	}
+
+}
