@@ -11,7 +11,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import se.fyren.staff.StaffDirectory;
 import se.fyren.staff.StaffRole;
@@ -27,8 +33,9 @@ class SecurityConfiguration {
 	private static final String[] STAFF_ROLES = { StaffRole.COUNSELLOR.name(), StaffRole.SUPERVISOR.name() };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		RequestMatcher widget = path.matcher("/widget/**");
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/demo/**", "/widget/**", "/webjars/**", "/api/visitor/**", "/api/queues",
 					"/ws/visitor", "/login", "/error", "/favicon.ico", "/actuator/health", "/actuator/health/**")
@@ -41,6 +48,12 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			// The visitor API carries no cookie and no ambient credential: nothing to forge.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(path.matcher("/api/visitor/**")))
+			// The widget's chat frame may be shown by the embedding sites; nothing else may be framed.
+			.headers((headers) -> headers.frameOptions((frames) -> frames.disable())
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(widget,
+						new StaticHeadersWriter("Content-Security-Policy", properties.widgetFrameAncestors())))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(widget),
+						new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY))))
 			// Scripts get a status code, not the login page.
 			.exceptionHandling((errors) -> errors
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),

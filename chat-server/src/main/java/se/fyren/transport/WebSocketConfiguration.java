@@ -3,10 +3,13 @@ package se.fyren.transport;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.messaging.support.ChannelInterceptor;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
@@ -26,9 +29,13 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	private final ObjectProvider<ChannelInterceptor> interceptors;
 
-	WebSocketConfiguration(TransportProperties properties, ObjectProvider<ChannelInterceptor> interceptors) {
+	private final TaskScheduler heartbeats;
+
+	WebSocketConfiguration(TransportProperties properties, ObjectProvider<ChannelInterceptor> interceptors,
+			@Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeats) {
 		this.properties = properties;
 		this.interceptors = interceptors;
+		this.heartbeats = heartbeats;
 	}
 
 	@Override
@@ -44,7 +51,11 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 	@Override
 	public void configureMessageBroker(MessageBrokerRegistry registry) {
 		registry.setApplicationDestinationPrefixes("/app");
-		registry.enableSimpleBroker("/queue");
+		// Heartbeats both ways, so a phone whose connection died silently is noticed.
+		long heartbeat = this.properties.heartbeat().toMillis();
+		registry.enableSimpleBroker("/queue")
+			.setHeartbeatValue(new long[] { heartbeat, heartbeat })
+			.setTaskScheduler(this.heartbeats);
 		registry.setUserDestinationPrefix("/user");
 		registry.setPreservePublishOrder(true);
 	}

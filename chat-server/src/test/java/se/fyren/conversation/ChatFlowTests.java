@@ -190,6 +190,18 @@ class ChatFlowTests {
 		}
 	}
 
+	@Test
+	void aCounsellorWithTwoTabsGetsEveryEventInBoth() {
+		try (Visitor visitor = this.clients.visitor(); StompParticipant tab1 = this.clients.staff("anna", "fyren-demo");
+				StompParticipant tab2 = this.clients.staff("anna", "fyren-demo")) {
+			String chatId = startChat(visitor, tab1, "sells-sex");
+			tab2.awaitEvent("chat-assigned", (e) -> chatId.equals(e.get("chatId")));
+			visitor.stomp().send("/app/visitor/message", json("id", "both", "text", "hello"));
+			tab1.awaitEvent("message", (e) -> "both".equals(e.get("id")));
+			tab2.awaitEvent("message", (e) -> "both".equals(e.get("id")));
+		}
+	}
+
 	static String startChat(Visitor visitor, StompParticipant counsellor, String queue) {
 		counsellor.send("/app/counsellor/duty", json("onDuty", true));
 		counsellor.awaitEvent("duty", (e) -> Boolean.TRUE.equals(e.get("onDuty")));

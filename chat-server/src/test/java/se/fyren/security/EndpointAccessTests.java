@@ -50,6 +50,20 @@ class EndpointAccessTests {
 	}
 
 	@Test
+	void onlyTheWidgetsChatFrameMayBeFramedAndOnlyByAllowedSites() throws Exception {
+		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+		java.net.http.HttpResponse<Void> widget = http.send(
+				java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.clients.url("/widget/chat.html"))).build(),
+				java.net.http.HttpResponse.BodyHandlers.discarding());
+		assertThat(widget.headers().firstValue("Content-Security-Policy")).contains("frame-ancestors 'self'");
+		assertThat(widget.headers().firstValue("X-Frame-Options")).isEmpty();
+		java.net.http.HttpResponse<Void> login = http.send(
+				java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.clients.url("/login"))).build(),
+				java.net.http.HttpResponse.BodyHandlers.discarding());
+		assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
+	}
+
+	@Test
 	void wrongPasswordDoesNotLogIn() {
 		assertThatIllegalStateException().isThrownBy(() -> this.clients.login("anna", "wrong"));
 	}

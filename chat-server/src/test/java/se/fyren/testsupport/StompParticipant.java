@@ -78,22 +78,7 @@ public final class StompParticipant implements AutoCloseable {
 
 	/** Subscribes to an arbitrary destination, recording what arrives there into {@link #events()}. */
 	public void subscribeRaw(String destination) {
-		StompHeaders headers = new StompHeaders();
-		headers.setDestination(destination);
-		this.session.subscribe(headers, new StompFrameHandler() {
-
-			@Override
-			public Type getPayloadType(StompHeaders frameHeaders) {
-				return Map.class;
-			}
-
-			@Override
-			@SuppressWarnings("unchecked")
-			public void handleFrame(StompHeaders frameHeaders, Object payload) {
-				StompParticipant.this.events.add((Map<String, Object>) payload);
-			}
-
-		});
+		subscribe(destination, this.events);
 	}
 
 	/** Waits for an event of the type that matches, and returns it. */
