@@ -45,7 +45,6 @@ class SecurityConfiguration {
 			.anyRequest()
 			.denyAll())
 			.formLogin((login) -> login.defaultSuccessUrl("/console/", true))
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			// The visitor API carries no cookie and no ambient credential: nothing to forge.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(path.matcher("/api/visitor/**")))
 			// The widget's chat frame may be shown by the embedding sites; nothing else may be framed.

@@ -64,6 +64,15 @@ class EndpointAccessTests {
 	}
 
 	@Test
+	void afterLogoutTheLoginPageSaysSo() throws Exception {
+		java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.clients.url("/login?logout"))).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).containsIgnoringCase("signed out");
+	}
+
+	@Test
 	void wrongPasswordDoesNotLogIn() {
 		assertThatIllegalStateException().isThrownBy(() -> this.clients.login("anna", "wrong"));
 	}
