@@ -3,13 +3,11 @@ package se.fyren.conversation;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
-import se.fyren.testsupport.FyrenClients;
+import se.fyren.testsupport.ChatFlow;
+import se.fyren.testsupport.RunningFyren;
 import se.fyren.testsupport.FyrenClients.Visitor;
 import se.fyren.testsupport.StompParticipant;
 
@@ -21,19 +19,8 @@ import static se.fyren.testsupport.FyrenClients.json;
  * End to end over real WebSockets: a visitor and a counsellor chat, from the
  * queue to the end.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-class ChatFlowTests {
-
-	@LocalServerPort
-	int port;
-
-	FyrenClients clients;
-
-	@BeforeEach
-	void setUp() {
-		this.clients = new FyrenClients(this.port);
-	}
+class ChatFlowTests extends RunningFyren {
 
 	@Test
 	void visitorAndCounsellorChatFromQueueToEnd() {
@@ -100,7 +87,7 @@ class ChatFlowTests {
 	void visitorResumesAfterSocketDropsAndGetsMissedMessagesExactlyOnce() {
 		try (StompParticipant anna = this.clients.staff("anna", "fyren-demo")) {
 			Visitor visitor = this.clients.visitor();
-			String chatId = startChat(visitor, anna, "relatives");
+			String chatId = ChatFlow.startChat(visitor, anna, "relatives");
 			visitor.stomp().send("/app/visitor/message", json("id", "before", "text", "first"));
 			visitor.stomp().awaitEvent("message", (e) -> "before".equals(e.get("id")));
 
@@ -128,7 +115,7 @@ class ChatFlowTests {
 	@Test
 	void resentMessageIsStoredOnceAndAcknowledgedAgain() {
 		try (Visitor visitor = this.clients.visitor(); StompParticipant anna = this.clients.staff("anna", "fyren-demo")) {
-			startChat(visitor, anna, "sells-sex");
+			ChatFlow.startChat(visitor, anna, "sells-sex");
 			visitor.stomp().send("/app/visitor/message", json("id", "same", "text", "once"));
 			visitor.stomp().send("/app/visitor/message", json("id", "same", "text", "once"));
 			await().until(() -> visitor.stomp().events("message").size() == 2);
@@ -161,7 +148,7 @@ class ChatFlowTests {
 	@Test
 	void visitorEndsTheChat() {
 		try (Visitor visitor = this.clients.visitor(); StompParticipant anna = this.clients.staff("anna", "fyren-demo")) {
-			String chatId = startChat(visitor, anna, "youth");
+			String chatId = ChatFlow.startChat(visitor, anna, "youth");
 			visitor.stomp().send("/app/visitor/end", json());
 			assertThat(anna.awaitEvent("ended")).containsEntry("chatId", chatId).containsEntry("by", "VISITOR");
 			visitor.stomp().awaitEvent("ended");
@@ -177,7 +164,7 @@ class ChatFlowTests {
 	void counsellorGetsTheirChatsBackAfterReconnecting() {
 		try (Visitor visitor = this.clients.visitor()) {
 			StompParticipant anna = this.clients.staff("anna", "fyren-demo");
-			String chatId = startChat(visitor, anna, "sells-sex");
+			String chatId = ChatFlow.startChat(visitor, anna, "sells-sex");
 			visitor.stomp().send("/app/visitor/message", json("id", "m1", "text", "one"));
 			anna.awaitEvent("message");
 			anna.close();
@@ -194,23 +181,12 @@ class ChatFlowTests {
 	void aCounsellorWithTwoTabsGetsEveryEventInBoth() {
 		try (Visitor visitor = this.clients.visitor(); StompParticipant tab1 = this.clients.staff("anna", "fyren-demo");
 				StompParticipant tab2 = this.clients.staff("anna", "fyren-demo")) {
-			String chatId = startChat(visitor, tab1, "sells-sex");
+			String chatId = ChatFlow.startChat(visitor, tab1, "sells-sex");
 			tab2.awaitEvent("chat-assigned", (e) -> chatId.equals(e.get("chatId")));
 			visitor.stomp().send("/app/visitor/message", json("id", "both", "text", "hello"));
 			tab1.awaitEvent("message", (e) -> "both".equals(e.get("id")));
 			tab2.awaitEvent("message", (e) -> "both".equals(e.get("id")));
 		}
-	}
-
-	static String startChat(Visitor visitor, StompParticipant counsellor, String queue) {
-		counsellor.send("/app/counsellor/duty", json("onDuty", true));
-		counsellor.awaitEvent("duty", (e) -> Boolean.TRUE.equals(e.get("onDuty")));
-		visitor.stomp().send("/app/visitor/join", json("queue", queue));
-		visitor.stomp().awaitEvent("position");
-		counsellor.send("/app/counsellor/take", json("queue", queue));
-		String chatId = (String) visitor.stomp().awaitEvent("chat-started").get("chatId");
-		counsellor.awaitEvent("chat-assigned", (e) -> chatId.equals(e.get("chatId")));
-		return chatId;
 	}
 
 	@SuppressWarnings("unchecked")

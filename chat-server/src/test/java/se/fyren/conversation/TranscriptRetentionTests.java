@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import se.fyren.testsupport.ChatFlow;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
 import se.fyren.testsupport.MutableClock;
@@ -46,7 +47,7 @@ class TranscriptRetentionTests {
 	void transcriptIsDeletedWhenTheRetentionWindowAfterTheEndHasPassed() {
 		FyrenClients clients = new FyrenClients(this.port);
 		try (Visitor visitor = clients.visitor(); StompParticipant anna = clients.staff("anna", "fyren-demo")) {
-			String chatId = ChatFlowTests.startChat(visitor, anna, "relatives");
+			String chatId = ChatFlow.startChat(visitor, anna, "relatives");
 			visitor.stomp().send("/app/visitor/message", json("id", "m1", "text", "something private"));
 			anna.awaitEvent("message");
 			anna.send("/app/counsellor/end", json("chatId", chatId));

@@ -3,14 +3,11 @@ package se.fyren.security;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 
-import se.fyren.testsupport.FyrenClients;
+import se.fyren.testsupport.RunningFyren;
 import se.fyren.testsupport.FyrenClients.Visitor;
 import se.fyren.testsupport.StompParticipant;
 
@@ -22,18 +19,7 @@ import static se.fyren.testsupport.FyrenClients.json;
 /**
  * Who may connect where, and who may see which chat.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EndpointAccessTests {
-
-	@LocalServerPort
-	int port;
-
-	FyrenClients clients;
-
-	@BeforeEach
-	void setUp() {
-		this.clients = new FyrenClients(this.port);
-	}
+class EndpointAccessTests extends RunningFyren {
 
 	@Test
 	void staffEndpointRefusesAnUnauthenticatedConnection() {

@@ -2,15 +2,14 @@ package se.fyren.system;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
+import se.fyren.testsupport.RunningFyren;
 import se.fyren.testsupport.StompParticipant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,18 +19,14 @@ import static se.fyren.testsupport.FyrenClients.json;
  * Reads everything the server logged during a whole chat, with bad input and
  * refused connections on the way, and finds no token and no message text.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
-class LogPrivacyTests {
+class LogPrivacyTests extends RunningFyren {
 
 	private static final String SECRET_TEXT = "canary-text-Malmo-0701234567";
 
-	@LocalServerPort
-	int port;
-
 	@Test
 	void aFullChatLogsNoTokenAndNoMessageText(CapturedOutput output) {
-		FyrenClients clients = new FyrenClients(this.port);
+		FyrenClients clients = this.clients;
 		String token;
 		try (Visitor visitor = clients.visitor(); StompParticipant anna = clients.staff("anna", "fyren-demo")) {
 			token = visitor.token();

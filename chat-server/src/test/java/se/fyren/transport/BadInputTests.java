@@ -1,12 +1,11 @@
 package se.fyren.transport;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
-import se.fyren.testsupport.FyrenClients;
+import se.fyren.testsupport.ChatFlow;
+import se.fyren.testsupport.RunningFyren;
 import se.fyren.testsupport.FyrenClients.Visitor;
 import se.fyren.testsupport.StompParticipant;
 
@@ -19,17 +18,7 @@ import static se.fyren.testsupport.FyrenClients.json;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "fyren.conversation.max-text-length=50")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-class BadInputTests {
-
-	@LocalServerPort
-	int port;
-
-	FyrenClients clients;
-
-	@BeforeEach
-	void setUp() {
-		this.clients = new FyrenClients(this.port);
-	}
+class BadInputTests extends RunningFyren {
 
 	@Test
 	void malformedJsonIsRefusedAndTheSessionContinues() {
@@ -60,7 +49,7 @@ class BadInputTests {
 	@Test
 	void textTooLongIsRefusedAndNothingIsStored() {
 		try (Visitor visitor = this.clients.visitor(); StompParticipant anna = this.clients.staff("anna", "fyren-demo")) {
-			startChat(visitor, anna);
+			ChatFlow.startChat(visitor, anna, "sells-sex");
 			visitor.stomp().send("/app/visitor/message", json("id", "long", "text", "x".repeat(51)));
 			assertThat(visitor.stomp().awaitError(1)).isEqualTo("MESSAGE_TOO_LONG");
 			visitor.stomp().send("/app/visitor/message", json("id", "blank", "text", "   "));
@@ -127,14 +116,6 @@ class BadInputTests {
 	private static void stillWorks(Visitor visitor) {
 		visitor.stomp().send("/app/visitor/join", json("queue", "relatives"));
 		assertThat(visitor.stomp().awaitEvent("position")).containsEntry("position", 1);
-	}
-
-	private static void startChat(Visitor visitor, StompParticipant counsellor) {
-		counsellor.send("/app/counsellor/duty", json("onDuty", true));
-		visitor.stomp().send("/app/visitor/join", json("queue", "sells-sex"));
-		visitor.stomp().awaitEvent("position");
-		counsellor.send("/app/counsellor/take", json("queue", "sells-sex"));
-		visitor.stomp().awaitEvent("chat-started");
 	}
 
 }
