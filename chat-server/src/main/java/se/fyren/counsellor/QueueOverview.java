@@ -1,6 +1,5 @@
 package se.fyren.counsellor;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.context.event.EventListener;
@@ -47,8 +46,8 @@ class QueueOverview {
 
 	/** Sends the counsellor every queue they serve. */
 	void sendAll(Account account) {
-		Collection<String> queues = account.queues().stream().sorted().toList();
-		this.delivery.toStaff(account.username(), new Queues(queues.stream().map(this::view).toList()));
+		this.delivery.toStaff(account.username(),
+				new Queues(account.queues().stream().sorted().map(this::view).toList()));
 	}
 
 	private QueueView view(String queue) {

@@ -20,7 +20,7 @@ public record SecurityProperties(List<String> embeddingOrigins) {
 
 	/** The CSP {@code frame-ancestors} directive for the widget's frame. */
 	String widgetFrameAncestors() {
-		return "frame-ancestors 'self'" + this.embeddingOrigins.stream().map((origin) -> " " + origin).reduce("", String::concat);
+		return String.join(" ", "frame-ancestors", "'self'", String.join(" ", this.embeddingOrigins)).strip();
 	}
 
 }

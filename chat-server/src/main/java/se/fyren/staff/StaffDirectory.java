@@ -1,6 +1,5 @@
 package se.fyren.staff;
 
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -45,10 +44,6 @@ public class StaffDirectory {
 
 	public Optional<StaffProperties.Account> find(String username) {
 		return Optional.ofNullable(this.accounts.get(username));
-	}
-
-	public Collection<StaffProperties.Account> all() {
-		return this.accounts.values();
 	}
 
 }

@@ -76,7 +76,7 @@ public final class StompParticipant implements AutoCloseable {
 		this.session.send(headers, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
-	/** Subscribes to an arbitrary destination, recording what arrives there into {@link #events()}. */
+	/** Subscribes to an arbitrary destination, recording what arrives there as events. */
 	public void subscribeRaw(String destination) {
 		subscribe(destination, this.events);
 	}
@@ -101,25 +101,12 @@ public final class StompParticipant implements AutoCloseable {
 		return (String) this.errors.get(n - 1).get("code");
 	}
 
-	public List<Map<String, Object>> events() {
-		return this.events;
-	}
-
 	public List<Map<String, Object>> events(String type) {
 		return this.events.stream().filter((event) -> type.equals(event.get("type"))).toList();
 	}
 
 	public List<Map<String, Object>> errors() {
 		return this.errors;
-	}
-
-	public void clear() {
-		this.events.clear();
-		this.errors.clear();
-	}
-
-	public boolean isConnected() {
-		return this.session.isConnected();
 	}
 
 	@Override
