@@ -41,13 +41,17 @@ public final class ChatEvents {
 	public record ChatStarted(String chatId, String counsellor) implements ClientEvent {
 	}
 
-	/** To the counsellor: a chat is theirs. */
+	/**
+	 * To the counsellor: a chat is theirs. {@code urgent} flags a visitor in
+	 * danger; {@code note} is a transferring colleague's internal note.
+	 */
 	@JsonTypeName("chat-assigned")
-	public record ChatAssigned(String chatId, String queue, String ageBand, String language, Instant waitingSince)
-			implements ClientEvent {
+	public record ChatAssigned(String chatId, String queue, String ageBand, String language, Instant waitingSince,
+			boolean urgent, String note) implements ClientEvent {
 
 		public static ChatAssigned of(Chat chat) {
-			return new ChatAssigned(chat.id(), chat.queue(), chat.ageBand(), chat.language(), chat.joinedAt());
+			return new ChatAssigned(chat.id(), chat.queue(), chat.ageBand(), chat.language(), chat.joinedAt(),
+					chat.urgent(), chat.note());
 		}
 
 	}

@@ -5,11 +5,15 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import se.fyren.conversation.ChatEvents.Ended;
 import se.fyren.conversation.ChatEvents.MessagePosted;
 import se.fyren.conversation.ChatEvents.Typing;
+import se.fyren.conversation.ConversationEvents.ChatClosed;
+import se.fyren.conversation.ConversationEvents.FirstVisitorMessage;
+import se.fyren.conversation.ConversationEvents.VisitorSeen;
 import se.fyren.system.ErrorCode;
 import se.fyren.system.FyrenException;
 import se.fyren.transport.ClientEvent;
@@ -34,13 +38,16 @@ public class Conversations {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Conversations(ChatStore chats, Transcripts transcripts, Delivery delivery, ConversationProperties properties,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.chats = chats;
 		this.transcripts = transcripts;
 		this.delivery = delivery;
 		this.properties = properties;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The visitor's active chat, or NOT_IN_CHAT / CHAT_ENDED. */
@@ -48,6 +55,20 @@ public class Conversations {
 		Chat chat = this.chats.latestOfVisitor(visitorId)
 			.orElseThrow(() -> new FyrenException(ErrorCode.NOT_IN_CHAT, "No chat"));
 		return requireActive(chat);
+	}
+
+	/**
+	 * The visitor's open chat, waiting or active, or NOT_IN_CHAT / CHAT_ENDED.
+	 * A visitor may write while queued: the counsellor who takes the chat reads
+	 * it then, and the first message is scanned for danger.
+	 */
+	public Chat openChatOfVisitor(String visitorId) {
+		Chat chat = this.chats.latestOfVisitor(visitorId)
+			.orElseThrow(() -> new FyrenException(ErrorCode.NOT_IN_CHAT, "No chat"));
+		if (chat.status() == Chat.Status.ENDED) {
+			throw new FyrenException(ErrorCode.CHAT_ENDED, "The chat has ended");
+		}
+		return chat;
 	}
 
 	/** A chat assigned to the counsellor, or NOT_A_PARTICIPANT / CHAT_ENDED. */
@@ -81,7 +102,21 @@ public class Conversations {
 		send(chat, from, event);
 		if (appended.fresh()) {
 			send(chat, other(from), event);
+			if (from == Party.VISITOR) {
+				this.events.publishEvent(new VisitorSeen(chat));
+				if (isFirstFromVisitor(appended.message())) {
+					this.events.publishEvent(new FirstVisitorMessage(chat, clean));
+				}
+			}
 		}
+	}
+
+	private boolean isFirstFromVisitor(ChatMessage message) {
+		return this.transcripts.after(message.chatId(), 0)
+			.stream()
+			.filter((earlier) -> earlier.seq() <= message.seq())
+			.filter((earlier) -> earlier.from() == Party.VISITOR)
+			.count() == 1;
 	}
 
 	private String clean(String text) {
@@ -99,6 +134,9 @@ public class Conversations {
 	/** Tells the other side that {@code from} is (not) typing. */
 	public void typing(Chat chat, Party from, boolean typing) {
 		send(chat, other(from), new Typing(chat.id(), from, typing));
+		if (from == Party.VISITOR) {
+			this.events.publishEvent(new VisitorSeen(chat));
+		}
 	}
 
 	/** Ends an active chat and tells both sides; ending twice is harmless. */
@@ -114,6 +152,7 @@ public class Conversations {
 			Ended event = new Ended(chat.id(), by);
 			send(chat, Party.VISITOR, event);
 			send(chat, Party.COUNSELLOR, event);
+			this.events.publishEvent(new ChatClosed(chat));
 		});
 	}
 
@@ -129,6 +168,11 @@ public class Conversations {
 		else if (chat.counsellor() != null) {
 			this.delivery.toStaff(chat.counsellor(), event);
 		}
+	}
+
+	/** Sends an event to one side of the chat. */
+	public void notify(Chat chat, Party to, ClientEvent event) {
+		send(chat, to, event);
 	}
 
 	private static Party other(Party party) {

@@ -3,6 +3,7 @@ package se.fyren.counsellor;
 import java.security.Principal;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Controller;
@@ -12,8 +13,9 @@ import se.fyren.conversation.ChatEvents.ChatAssigned;
 import se.fyren.conversation.ChatStore;
 import se.fyren.conversation.Conversations;
 import se.fyren.conversation.Party;
+import se.fyren.counsellor.CounsellorActivity.DutySet;
+import se.fyren.counsellor.CounsellorActivity.Synced;
 import se.fyren.counsellor.CounsellorEvents.DutyChanged;
-import se.fyren.queue.Reception;
 import se.fyren.staff.StaffDirectory;
 import se.fyren.staff.StaffProperties.Account;
 import se.fyren.system.ErrorCode;
@@ -33,8 +35,6 @@ class CounsellorController {
 
 	private final CounsellorPresence presence;
 
-	private final Reception reception;
-
 	private final Conversations conversations;
 
 	private final ChatStore chats;
@@ -43,11 +43,13 @@ class CounsellorController {
 
 	private final Delivery delivery;
 
-	CounsellorController(StaffDirectory staff, CounsellorPresence presence, Reception reception,
-			Conversations conversations, ChatStore chats, QueueOverview overview, Delivery delivery) {
+	private final ApplicationEventPublisher events;
+
+	CounsellorController(StaffDirectory staff, CounsellorPresence presence, Conversations conversations,
+			ChatStore chats, QueueOverview overview, Delivery delivery, ApplicationEventPublisher events) {
 		this.staff = staff;
 		this.presence = presence;
-		this.reception = reception;
+		this.events = events;
 		this.conversations = conversations;
 		this.chats = chats;
 		this.overview = overview;
@@ -59,18 +61,7 @@ class CounsellorController {
 		Account me = account(principal);
 		this.presence.setOnDuty(me.username(), duty.onDuty());
 		sendDuty(me);
-	}
-
-	@MessageMapping("/take")
-	void take(@Payload Take take, Principal principal) {
-		Account me = account(principal);
-		if (!this.presence.isOnDuty(me.username())) {
-			throw new FyrenException(ErrorCode.NOT_ON_DUTY, "Go on duty first");
-		}
-		if (take.queue() != null && !me.queues().contains(take.queue())) {
-			throw new FyrenException(ErrorCode.NOT_QUALIFIED, "You do not serve that queue");
-		}
-		this.reception.takeNext(me.username(), me.displayName(), take.queue());
+		this.events.publishEvent(new DutySet(me.username(), duty.onDuty()));
 	}
 
 	@MessageMapping("/message")
@@ -100,6 +91,7 @@ class CounsellorController {
 			this.delivery.toStaff(me.username(), ChatAssigned.of(chat));
 			this.conversations.replay(chat, Party.COUNSELLOR, seen.getOrDefault(chat.id(), 0L));
 		}
+		this.events.publishEvent(new Synced(me.username()));
 	}
 
 	private void sendDuty(Account me) {
@@ -117,9 +109,6 @@ class CounsellorController {
 	}
 
 	record Duty(boolean onDuty) {
-	}
-
-	record Take(String queue) {
 	}
 
 	record Post(String chatId, String id, String text) {

@@ -1,38 +1,85 @@
 package se.fyren.queue;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.util.Assert;
 
 /**
- * The configured queues and pre-chat categories.
+ * The configured queues and pre-chat categories, checked at startup: unique
+ * ids, a separated side on every queue, valid opening hours.
  */
 @Component
 public class QueueCatalog {
 
 	private final QueueProperties properties;
 
-	private final Set<String> ids;
+	private final Map<String, QueueProperties.Definition> byId;
+
+	private final Map<String, Side> sides;
+
+	private final Map<String, OpeningHours> hours;
 
 	QueueCatalog(QueueProperties properties) {
 		Assert.notEmpty(properties.definitions(), "Configure at least one queue in fyren.queue.definitions");
 		this.properties = properties;
-		this.ids = properties.definitions()
-			.stream()
-			.map(QueueProperties.Definition::id)
-			.collect(Collectors.toUnmodifiableSet());
-		Assert.isTrue(this.ids.size() == properties.definitions().size(), "Queue ids must be unique");
+		Map<String, QueueProperties.Definition> byId = new LinkedHashMap<>();
+		Map<String, Side> sides = new LinkedHashMap<>();
+		Map<String, OpeningHours> hours = new LinkedHashMap<>();
+		for (QueueProperties.Definition definition : properties.definitions()) {
+			Assert.hasText(definition.id(), "Every queue needs an id");
+			Assert.isTrue(byId.put(definition.id(), definition) == null, "Queue ids must be unique");
+			Assert.notNull(definition.side(), () -> "Queue " + definition.id()
+					+ " needs a side (EXPLOITED, BUYERS or GENERAL): separated groups are never mixed");
+			sides.put(definition.id(), definition.side());
+			try {
+				hours.put(definition.id(), OpeningHours.of(definition.hours()));
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalArgumentException("Queue " + definition.id() + ": " + ex.getMessage(), ex);
+			}
+		}
+		this.byId = Map.copyOf(byId);
+		this.sides = Map.copyOf(sides);
+		this.hours = Map.copyOf(hours);
 	}
 
 	public boolean exists(String queueId) {
-		return queueId != null && this.ids.contains(queueId);
+		return queueId != null && this.byId.containsKey(queueId);
 	}
 
 	public List<QueueProperties.Definition> definitions() {
 		return this.properties.definitions();
+	}
+
+	public Optional<QueueProperties.Definition> definition(String queueId) {
+		return Optional.ofNullable(queueId).map(this.byId::get);
+	}
+
+	/** Every queue's separated side, for {@link Separation}. */
+	public Map<String, Side> sides() {
+		return this.sides;
+	}
+
+	public Set<String> ids() {
+		return this.byId.keySet();
+	}
+
+	public OpeningHours hours(String queueId) {
+		return this.hours.getOrDefault(queueId, OpeningHours.always());
+	}
+
+	public boolean isOpen(String queueId, Instant at) {
+		return hours(queueId).isOpen(at);
+	}
+
+	public List<QueueProperties.Alternative> alternatives() {
+		return this.properties.alternatives();
 	}
 
 	public boolean acceptsAgeBand(String ageBand) {

@@ -12,9 +12,24 @@ public final class QueueEvents {
 	private QueueEvents() {
 	}
 
-	/** To a queued visitor: their place, 1 being next. */
+	/**
+	 * To a queued visitor: their place, 1 being next, an honest estimate of
+	 * the wait (null when there is no basis for one) and why they wait when
+	 * nobody suitable is on duty.
+	 */
 	@JsonTypeName("position")
-	public record Position(String queue, int position) implements ClientEvent {
+	public record Position(String queue, int position, Integer estimatedWaitSeconds, WaitingReason waitingReason)
+			implements ClientEvent {
+	}
+
+	/** Why a chat is not being offered to anyone. */
+	public enum WaitingReason {
+
+		/** Nobody who serves the queue is on duty. */
+		NO_COUNSELLOR_ON_DUTY,
+		/** Nobody on duty speaks the chosen language or serves the age band. */
+		NO_LANGUAGE_MATCH
+
 	}
 
 	/** To a visitor: they have left the queue. */

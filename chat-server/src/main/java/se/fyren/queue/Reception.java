@@ -10,13 +10,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import se.fyren.conversation.Chat;
-import se.fyren.conversation.ChatEvents.ChatAssigned;
-import se.fyren.conversation.ChatEvents.ChatStarted;
 import se.fyren.conversation.ChatStore;
 import se.fyren.conversation.Conversations;
 import se.fyren.conversation.Party;
 import se.fyren.queue.QueueEvents.Left;
-import se.fyren.queue.QueueEvents.Position;
 import se.fyren.queue.QueueEvents.QueueChanged;
 import se.fyren.system.ErrorCode;
 import se.fyren.system.FyrenException;
@@ -24,9 +21,8 @@ import se.fyren.system.RandomIds;
 import se.fyren.transport.Delivery;
 
 /**
- * The way into a chat: visitors join and leave queues, counsellors take the
- * longest-waiting chat. Queued visitors are told their place whenever it
- * changes; counsellors learn of changes through {@link QueueChanged}.
+ * The way into and out of a queue. Who gets a waiting chat is routing's
+ * business; it learns of every change through {@link QueueChanged}.
  */
 @Component
 public class Reception {
@@ -58,8 +54,8 @@ public class Reception {
 		this.clock = clock;
 	}
 
-	/** Puts the visitor in a queue with their optional pre-chat answers. */
-	public Chat join(String visitorId, String queue, String ageBand, String language) {
+	/** Checks a join's answers without joining: UNKNOWN_QUEUE, INVALID_PAYLOAD or ALREADY_JOINED. */
+	public void checkJoin(String visitorId, String queue, String ageBand, String language) {
 		requireQueue(queue);
 		if (!this.catalog.acceptsAgeBand(ageBand) || !this.catalog.acceptsLanguage(language)) {
 			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "Unknown age band or language");
@@ -67,10 +63,15 @@ public class Reception {
 		if (this.chats.latestOfVisitor(visitorId).filter(Chat::isOpen).isPresent()) {
 			throw new FyrenException(ErrorCode.ALREADY_JOINED, "Already queued or chatting");
 		}
-		Chat chat = Chat.waiting(RandomIds.of(16), visitorId, queue, ageBand, language, this.clock.instant());
+	}
+
+	/** Puts the visitor in a queue with their optional pre-chat answers; urgent chats go first. */
+	public Chat join(String visitorId, String queue, String ageBand, String language, boolean urgent) {
+		checkJoin(visitorId, queue, ageBand, language);
+		Chat chat = Chat.waiting(RandomIds.of(16), visitorId, queue, ageBand, language, urgent, this.clock.instant());
 		this.chats.create(chat);
 		this.waiting.add(queue, chat.id());
-		logger.info("Chat {} joined queue {}", chat.id(), queue);
+		logger.info("Chat {} joined queue {}{}", chat.id(), queue, urgent ? " (urgent)" : "");
 		queueChanged(queue);
 		return chat;
 	}
@@ -80,60 +81,42 @@ public class Reception {
 		Chat current = this.chats.latestOfVisitor(visitorId)
 			.filter(Chat::isOpen)
 			.orElseThrow(() -> new FyrenException(ErrorCode.NOT_IN_CHAT, "Not queued or chatting"));
-		Optional<Chat> left = this.chats
-			.update(current.id(),
-					(chat) -> (chat.status() == Chat.Status.WAITING) ? chat.endedBy(Party.VISITOR, this.clock.instant())
-							: chat)
-			.filter((chat) -> chat.status() == Chat.Status.ENDED);
-		if (left.isPresent()) {
-			this.waiting.remove(current.queue(), current.id());
-			this.delivery.toVisitor(visitorId, new Left());
-			logger.info("Chat {} left queue {}", current.id(), current.queue());
-			queueChanged(current.queue());
-		}
-		else {
+		if (!leaveQueue(current, Party.VISITOR)) {
 			// A counsellor took the chat meanwhile: leaving now ends it.
 			this.conversations.end(current.id(), Party.VISITOR);
 		}
 	}
 
 	/**
-	 * Assigns the longest-waiting chat of the queue to the counsellor and tells
-	 * both sides. A chat whose visitor left meanwhile is skipped.
+	 * Ends a chat that is still waiting and takes it out of its queue; false
+	 * when it is no longer waiting.
 	 */
-	public Chat takeNext(String counsellor, String displayName, String queue) {
-		requireQueue(queue);
-		while (true) {
-			String chatId = this.waiting.pollFirst(queue)
-				.orElseThrow(() -> new FyrenException(ErrorCode.QUEUE_EMPTY, "Nobody is waiting"));
-			Optional<Chat> taken = this.chats
-				.update(chatId,
-						(chat) -> (chat.status() == Chat.Status.WAITING)
-								? chat.assignedTo(counsellor, displayName, this.clock.instant()) : chat)
-				.filter((chat) -> chat.status() == Chat.Status.ACTIVE && counsellor.equals(chat.counsellor()));
-			if (taken.isPresent()) {
-				Chat chat = taken.get();
-				logger.info("Chat {} taken from queue {}", chat.id(), queue);
-				this.delivery.toStaff(counsellor, ChatAssigned.of(chat));
-				this.delivery.toVisitor(chat.visitorId(), new ChatStarted(chat.id(), displayName));
-				queueChanged(queue);
-				return chat;
-			}
+	public boolean leaveQueue(Chat current, Party by) {
+		Optional<Chat> left = this.chats
+			.update(current.id(),
+					(chat) -> (chat.status() == Chat.Status.WAITING) ? chat.endedBy(by, this.clock.instant()) : chat)
+			.filter((chat) -> chat.status() == Chat.Status.ENDED && chat.endedBy() == by);
+		if (left.isEmpty()) {
+			return false;
 		}
+		this.waiting.remove(left.get().queue(), current.id());
+		this.delivery.toVisitor(current.visitorId(), new Left());
+		logger.info("Chat {} left queue {}", current.id(), left.get().queue());
+		queueChanged(left.get().queue());
+		return true;
 	}
 
-	/** The visitor's place in their queue, 1 being next; 0 when not waiting. */
-	public int position(Chat chat) {
-		return this.waiting.waiting(chat.queue()).indexOf(chat.id()) + 1;
-	}
-
-	/** Who waits in the queue, front first. */
+	/** Who waits in the queue, in arrival order. */
 	public List<WaitingChat> waitingIn(String queue) {
+		return waitingChats(queue).stream().map(WaitingChat::of).toList();
+	}
+
+	/** The waiting chats of the queue as stored, in arrival order. */
+	public List<Chat> waitingChats(String queue) {
 		return this.waiting.waiting(queue)
 			.stream()
 			.flatMap((chatId) -> this.chats.find(chatId).stream())
 			.filter((chat) -> chat.status() == Chat.Status.WAITING)
-			.map(WaitingChat::of)
 			.toList();
 	}
 
@@ -143,13 +126,8 @@ public class Reception {
 		}
 	}
 
-	private void queueChanged(String queue) {
-		List<String> line = this.waiting.waiting(queue);
-		for (int i = 0; i < line.size(); i++) {
-			int position = i + 1;
-			this.chats.find(line.get(i))
-				.ifPresent((chat) -> this.delivery.toVisitor(chat.visitorId(), new Position(queue, position)));
-		}
+	/** Tells everyone interested that who waits in the queue has changed. */
+	public void queueChanged(String queue) {
 		this.events.publishEvent(new QueueChanged(queue));
 	}
 

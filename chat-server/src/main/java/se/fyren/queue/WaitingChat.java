@@ -6,12 +6,12 @@ import se.fyren.conversation.Chat;
 
 /**
  * A waiting chat as counsellors see it in the queue overview: categories and
- * waiting time only.
+ * waiting time only, and the danger flag.
  */
-public record WaitingChat(String chatId, Instant waitingSince, String ageBand, String language) {
+public record WaitingChat(String chatId, Instant waitingSince, String ageBand, String language, boolean urgent) {
 
 	static WaitingChat of(Chat chat) {
-		return new WaitingChat(chat.id(), chat.joinedAt(), chat.ageBand(), chat.language());
+		return new WaitingChat(chat.id(), chat.joinedAt(), chat.ageBand(), chat.language(), chat.urgent());
 	}
 
 }

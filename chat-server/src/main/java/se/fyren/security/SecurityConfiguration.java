@@ -37,7 +37,7 @@ class SecurityConfiguration {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher widget = path.matcher("/widget/**");
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/demo/**", "/widget/**", "/webjars/**", "/api/visitor/**", "/api/queues",
+			.requestMatchers("/", "/demo/**", "/widget/**", "/webjars/**", "/api/visitor/**", "/api/queues", "/api/letterbox", "/api/letterbox/**",
 					"/ws/visitor", "/login", "/error", "/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/console/**", "/ws/staff", "/api/staff/**")
@@ -46,7 +46,8 @@ class SecurityConfiguration {
 			.denyAll())
 			.formLogin((login) -> login.defaultSuccessUrl("/console/", true))
 			// The visitor API carries no cookie and no ambient credential: nothing to forge.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(path.matcher("/api/visitor/**")))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(path.matcher("/api/visitor/**"), path.matcher("/api/letterbox"),
+					path.matcher("/api/letterbox/**")))
 			// The widget's chat frame may be shown by the embedding sites; nothing else may be framed.
 			.headers((headers) -> headers.frameOptions((frames) -> frames.disable())
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(widget,

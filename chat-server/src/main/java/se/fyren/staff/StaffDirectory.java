@@ -1,5 +1,6 @@
 package se.fyren.staff;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -11,10 +12,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.Assert;
 
 import se.fyren.queue.QueueCatalog;
+import se.fyren.queue.Separation;
 
 /**
  * The staff accounts, checked at startup: unique usernames without colons,
- * encoded password hashes, and queues that exist.
+ * encoded password hashes, queues that exist and never span both separated
+ * sides, known languages and age bands.
  */
 @Component
 public class StaffDirectory {
@@ -32,6 +35,16 @@ public class StaffDirectory {
 			account.queues()
 				.forEach((queue) -> Assert.isTrue(queues.exists(queue),
 						() -> "Account " + account.username() + " serves unknown queue " + queue));
+			Assert.isTrue(Separation.mayShare(account.queues().stream().map(queues.sides()::get).collect(Collectors.toSet())),
+					() -> "Account " + account.username()
+							+ " serves queues of both separated sides (EXPLOITED and BUYERS); give each side its own counsellors");
+			Assert.isTrue(account.maxChats() >= 1, () -> "Account " + account.username() + " needs max-chats of at least 1");
+			account.languages()
+				.forEach((language) -> Assert.isTrue(queues.acceptsLanguage(language),
+						() -> "Account " + account.username() + " speaks unknown language " + language));
+			account.ageBands()
+				.forEach((band) -> Assert.isTrue(queues.acceptsAgeBand(band),
+						() -> "Account " + account.username() + " serves unknown age band " + band));
 		}
 		this.accounts = properties.accounts()
 			.stream()
@@ -44,6 +57,11 @@ public class StaffDirectory {
 
 	public Optional<StaffProperties.Account> find(String username) {
 		return Optional.ofNullable(this.accounts.get(username));
+	}
+
+	/** Every account, in no particular order. */
+	public Collection<StaffProperties.Account> all() {
+		return this.accounts.values();
 	}
 
 }

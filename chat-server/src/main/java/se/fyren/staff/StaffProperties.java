@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Staff accounts from configuration.
@@ -27,14 +28,39 @@ public record StaffProperties(List<Account> accounts, boolean demo) {
 	 * {@code {bcrypt}$2a$12$...}; never a plain password
 	 * @param displayName the name visitors see, often a first name or alias
 	 * @param roles what they may do
-	 * @param queues the queues a counsellor serves
+	 * @param queues the queues a counsellor serves (the groups they are
+	 * qualified for); never both sides of the separation
+	 * @param languages languages the counsellor chats in; empty for no
+	 * preference recorded
+	 * @param ageBands age bands the counsellor serves; empty for all
+	 * @param maxChats most chats at once, 2 when not set
 	 */
 	public record Account(String username, String passwordHash, String displayName, Set<StaffRole> roles,
-			Set<String> queues) {
+			Set<String> queues, Set<String> languages, Set<String> ageBands, Integer maxChats) {
 
+		/** Concurrent chats when {@code max-chats} is not set. */
+		public static final int DEFAULT_MAX_CHATS = 2;
+
+		@ConstructorBinding
 		public Account {
 			roles = (roles != null) ? Set.copyOf(roles) : Set.of();
 			queues = (queues != null) ? Set.copyOf(queues) : Set.of();
+			languages = (languages != null) ? Set.copyOf(languages) : Set.of();
+			ageBands = (ageBands != null) ? Set.copyOf(ageBands) : Set.of();
+			maxChats = (maxChats != null) ? maxChats : DEFAULT_MAX_CHATS;
+		}
+
+		public Account(String username, String passwordHash, String displayName, Set<StaffRole> roles,
+				Set<String> queues) {
+			this(username, passwordHash, displayName, roles, queues, null, null, null);
+		}
+
+		public boolean isCounsellor() {
+			return this.roles.contains(StaffRole.COUNSELLOR);
+		}
+
+		public boolean isSupervisor() {
+			return this.roles.contains(StaffRole.SUPERVISOR);
 		}
 
 	}

@@ -32,6 +32,28 @@ public enum ErrorCode {
 	NOT_QUALIFIED,
 	/** Nobody is waiting in that queue. */
 	QUEUE_EMPTY,
+	/** The queue is closed now; GET /api/queues says when it opens and where to turn. */
+	QUEUE_CLOSED,
+	/** The queue has reached its maximum length or expected wait. */
+	QUEUE_FULL,
+	/** The counsellor (or the colleague) already holds as many chats as they may. */
+	AT_CAPACITY,
+	/** The offer was withdrawn, expired, or the visitor left. */
+	OFFER_GONE,
+	/** The named chat is not waiting in that queue. */
+	NOT_WAITING,
+	/** The colleague does not exist or is not on duty. */
+	COLLEAGUE_UNAVAILABLE,
+	/** A chat never moves between separated groups. */
+	SEPARATED_GROUPS,
+	/** No letterbox message has that pickup code (or it has expired). */
+	UNKNOWN_PICKUP_CODE,
+	/** The queue takes no letterbox messages. */
+	LETTERBOX_UNAVAILABLE,
+	/** Too many requests; try again later. */
+	RATE_LIMITED,
+	/** No letterbox message with that id in a queue the counsellor serves. */
+	UNKNOWN_LETTER,
 	/** Something unexpected; details stay in the server. */
 	INTERNAL_ERROR
 

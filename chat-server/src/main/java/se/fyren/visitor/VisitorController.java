@@ -1,6 +1,7 @@
 package se.fyren.visitor;
 
 import java.security.Principal;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.springframework.messaging.handler.annotation.MessageMapping;
@@ -11,7 +12,10 @@ import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatStore;
 import se.fyren.conversation.Conversations;
 import se.fyren.conversation.Party;
+import se.fyren.queue.QueueEvents.Position;
 import se.fyren.queue.Reception;
+import se.fyren.routing.Intake;
+import se.fyren.routing.WaitInformation;
 import se.fyren.transport.ClientEvent;
 import se.fyren.transport.Delivery;
 import se.fyren.transport.Participants;
@@ -27,14 +31,21 @@ class VisitorController {
 
 	private final Reception reception;
 
+	private final Intake intake;
+
+	private final WaitInformation waitInformation;
+
 	private final Conversations conversations;
 
 	private final ChatStore chats;
 
 	private final Delivery delivery;
 
-	VisitorController(Reception reception, Conversations conversations, ChatStore chats, Delivery delivery) {
+	VisitorController(Reception reception, Intake intake, WaitInformation waitInformation,
+			Conversations conversations, ChatStore chats, Delivery delivery) {
 		this.reception = reception;
+		this.intake = intake;
+		this.waitInformation = waitInformation;
 		this.conversations = conversations;
 		this.chats = chats;
 		this.delivery = delivery;
@@ -42,7 +53,8 @@ class VisitorController {
 
 	@MessageMapping("/join")
 	void join(@Payload Join join, Principal principal) {
-		this.reception.join(visitorId(principal), join.queue(), join.ageBand(), join.language());
+		this.intake.join(visitorId(principal), join.queue(), join.ageBand(), join.language(),
+				Boolean.TRUE.equals(join.danger()));
 	}
 
 	@MessageMapping("/leave")
@@ -52,7 +64,7 @@ class VisitorController {
 
 	@MessageMapping("/message")
 	void message(@Payload Post post, Principal principal) {
-		Chat chat = this.conversations.activeChatOfVisitor(visitorId(principal));
+		Chat chat = this.conversations.openChatOfVisitor(visitorId(principal));
 		this.conversations.post(chat, Party.VISITOR, post.id(), post.text());
 	}
 
@@ -72,17 +84,21 @@ class VisitorController {
 	void sync(@Payload(required = false) Sync sync, Principal principal) {
 		String visitorId = visitorId(principal);
 		Chat chat = this.chats.latestOfVisitor(visitorId).orElse(null);
-		this.delivery.toVisitor(visitorId, State.of(chat, (chat != null) ? this.reception.position(chat) : 0));
-		if (chat != null && chat.status() != Chat.Status.WAITING) {
+		Optional<Position> position = (chat != null && chat.status() == Chat.Status.WAITING)
+				? this.waitInformation.positionOf(chat) : Optional.empty();
+		this.delivery.toVisitor(visitorId, State.of(chat, position.map(Position::position).orElse(0)));
+		if (chat != null) {
+			// Messages written while queued are replayed too.
 			this.conversations.replay(chat, Party.VISITOR, (sync != null) ? sync.afterSeq() : 0);
 		}
+		position.ifPresent((current) -> this.delivery.toVisitor(visitorId, current));
 	}
 
 	private static String visitorId(Principal principal) {
 		return Participants.visitor(principal).visitorId();
 	}
 
-	record Join(String queue, String ageBand, String language) {
+	record Join(String queue, String ageBand, String language, Boolean danger) {
 	}
 
 	record Post(String id, String text) {

@@ -1,0 +1,83 @@
+package se.fyren.routing;
+
+import java.security.Principal;
+
+import org.springframework.messaging.handler.annotation.MessageMapping;
+import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.stereotype.Controller;
+
+import se.fyren.staff.StaffDirectory;
+import se.fyren.staff.StaffProperties.Account;
+import se.fyren.system.ErrorCode;
+import se.fyren.system.FyrenException;
+import se.fyren.transport.Participants;
+
+/**
+ * What a counsellor can do about who holds a chat, over STOMP: take or pick
+ * from a queue, accept or decline an offer, transfer.
+ */
+@Controller
+@MessageMapping("/counsellor")
+class RoutingController {
+
+	private final StaffDirectory staff;
+
+	private final Assignments assignments;
+
+	RoutingController(StaffDirectory staff, Assignments assignments) {
+		this.staff = staff;
+		this.assignments = assignments;
+	}
+
+	@MessageMapping("/take")
+	void take(@Payload Take take, Principal principal) {
+		this.assignments.take(account(principal), take.queue(), take.chatId());
+	}
+
+	@MessageMapping("/accept")
+	void accept(@Payload ChatRef ref, Principal principal) {
+		this.assignments.accept(account(principal), requireChatId(ref.chatId()));
+	}
+
+	@MessageMapping("/decline")
+	void decline(@Payload ChatRef ref, Principal principal) {
+		this.assignments.decline(account(principal), requireChatId(ref.chatId()));
+	}
+
+	@MessageMapping("/transfer")
+	void transfer(@Payload Transfer transfer, Principal principal) {
+		Account me = account(principal);
+		String chatId = requireChatId(transfer.chatId());
+		if ((transfer.toCounsellor() == null) == (transfer.toQueue() == null)) {
+			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "Name either toCounsellor or toQueue");
+		}
+		if (transfer.toCounsellor() != null) {
+			this.assignments.transferToColleague(me, chatId, transfer.toCounsellor(), transfer.note());
+		}
+		else {
+			this.assignments.transferToQueue(me, chatId, transfer.toQueue(), transfer.note());
+		}
+	}
+
+	private static String requireChatId(String chatId) {
+		if (chatId == null || chatId.isBlank()) {
+			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "chatId is required");
+		}
+		return chatId;
+	}
+
+	private Account account(Principal principal) {
+		return this.staff.find(Participants.counsellor(principal))
+			.orElseThrow(() -> new FyrenException(ErrorCode.FORBIDDEN, "No such staff member"));
+	}
+
+	record Take(String queue, String chatId) {
+	}
+
+	record ChatRef(String chatId) {
+	}
+
+	record Transfer(String chatId, String toCounsellor, String toQueue, String note) {
+	}
+
+}
