@@ -189,17 +189,21 @@ class Assignments {
 		if (!Separation.mayMove(this.catalog.sides(), chat.queue(), queue)) {
 			throw new FyrenException(ErrorCode.SEPARATED_GROUPS, "A chat never moves to a queue of another group");
 		}
-		requeue(chat, queue, clean(note), me.username());
+		requeue(chat, queue, clean(note), me.username(), true);
 	}
 
 	/** Gives the chats of a counsellor who dropped back to their queues, at the front. */
 	void requeueAllOf(String username) {
 		for (Chat chat : this.chats.activeOf(username)) {
-			requeue(chat, chat.queue(), null, username);
+			requeue(chat, chat.queue(), null, username, false);
 		}
 	}
 
-	private void requeue(Chat chat, String queue, String note, String from) {
+	/**
+	 * Puts an active chat back in a queue. A counsellor who sends a chat back
+	 * is not offered it again automatically.
+	 */
+	private void requeue(Chat chat, String queue, String note, String from, boolean notBackToSender) {
 		Optional<Chat> moved = this.chats
 			.update(chat.id(),
 					(current) -> (current.status() == Chat.Status.ACTIVE && from.equals(current.counsellor()))
@@ -214,6 +218,9 @@ class Assignments {
 		this.delivery.toStaff(from, told);
 		this.delivery.toVisitor(chat.visitorId(), told);
 		this.offers.forget(chat.id());
+		if (notBackToSender) {
+			this.offers.declined(chat.id(), from);
+		}
 		this.reception.queueChanged(queue);
 	}
 

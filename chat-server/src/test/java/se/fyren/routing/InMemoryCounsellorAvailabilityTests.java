@@ -1,0 +1,10 @@
+package se.fyren.routing;
+
+class InMemoryCounsellorAvailabilityTests extends CounsellorAvailabilityContract {
+
+	@Override
+	protected CounsellorAvailability createAvailability() {
+		return new InMemoryCounsellorAvailability();
+	}
+
+}

@@ -1,0 +1,10 @@
+package se.fyren.routing;
+
+class InMemoryWaitStatisticsTests extends WaitStatisticsContract {
+
+	@Override
+	protected WaitStatistics createStatistics() {
+		return new InMemoryWaitStatistics();
+	}
+
+}
