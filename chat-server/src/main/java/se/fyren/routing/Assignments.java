@@ -125,10 +125,8 @@ class Assignments {
 			return claim(me, chat)
 				.orElseThrow(() -> new FyrenException(ErrorCode.NOT_WAITING, "That chat is not waiting in the queue"));
 		}
-		Comparator<Chat> order = Comparator.comparing(Chat::urgent)
-			.reversed()
-			.thenComparing(Chat::joinedAt)
-			.thenComparing(Chat::id);
+		// A stable sort of the line: ties keep their order in it.
+		Comparator<Chat> order = Comparator.comparing(Chat::urgent).reversed().thenComparing(Chat::joinedAt);
 		for (Chat chat : this.reception.waitingChats(queue).stream().sorted(order).toList()) {
 			Optional<PendingOffer> offer = this.offers.find(chat.id());
 			if (offer.isPresent() && !offer.get().username().equals(me.username())) {

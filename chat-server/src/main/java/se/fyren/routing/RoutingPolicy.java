@@ -22,10 +22,11 @@ import se.fyren.queue.Side;
  */
 public final class RoutingPolicy {
 
-	/** Urgent first, then arrival, then id for a total order. */
+	/** Urgent first, then arrival (the line settles ties), then id for a total order. */
 	public static final Comparator<WaitingEntry> ORDER = Comparator.comparing(WaitingEntry::urgent)
 		.reversed()
 		.thenComparing(WaitingEntry::joinedAt)
+		.thenComparingInt(WaitingEntry::line)
 		.thenComparing(WaitingEntry::chatId);
 
 	private static final Comparator<CounsellorEntry> PREFERENCE = Comparator.comparingInt(CounsellorEntry::load)
@@ -114,9 +115,10 @@ public final class RoutingPolicy {
 	 * @param ageBand age band or null
 	 * @param offeredTo who it is offered to now, or null
 	 * @param declinedBy who declined it or let an offer expire
+	 * @param line its place in its queue's line, which settles equal arrival times
 	 */
 	public record WaitingEntry(String chatId, String queue, boolean urgent, Instant joinedAt, String language,
-			String ageBand, String offeredTo, Set<String> declinedBy) {
+			String ageBand, String offeredTo, Set<String> declinedBy, int line) {
 
 		public WaitingEntry {
 			declinedBy = (declinedBy != null) ? Set.copyOf(declinedBy) : Set.of();

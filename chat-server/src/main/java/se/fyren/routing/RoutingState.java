@@ -63,11 +63,14 @@ class RoutingState {
 		Map<String, Chat> waitingChats = new LinkedHashMap<>();
 		List<WaitingEntry> waiting = new ArrayList<>();
 		for (String queue : this.catalog.ids()) {
-			for (Chat chat : this.reception.waitingChats(queue)) {
+			List<Chat> line = this.reception.waitingChats(queue);
+			for (int place = 0; place < line.size(); place++) {
+				Chat chat = line.get(place);
 				waitingChats.put(chat.id(), chat);
 				PendingOffer offer = open.get(chat.id());
 				waiting.add(new WaitingEntry(chat.id(), chat.queue(), chat.urgent(), chat.joinedAt(), chat.language(),
-						chat.ageBand(), (offer != null) ? offer.username() : null, this.offers.declinedBy(chat.id())));
+						chat.ageBand(), (offer != null) ? offer.username() : null, this.offers.declinedBy(chat.id()),
+						place));
 			}
 		}
 		List<CounsellorEntry> counsellors = this.staff.all()

@@ -122,7 +122,7 @@ class RoutingPolicyProperties {
 		List<WaitingEntry> waiting = new ArrayList<>(situation.waiting()
 			.stream()
 			.map((chat) -> new WaitingEntry(chat.chatId(), chat.queue(), chat.urgent(), chat.joinedAt(), chat.language(),
-					chat.ageBand(), null, chat.declinedBy()))
+					chat.ageBand(), null, chat.declinedBy(), chat.line()))
 			.toList());
 		List<CounsellorEntry> free = situation.counsellors().stream().map((counsellor) -> counsellor.withLoad(0)).toList();
 		for (int round = 0; round <= situation.waiting().size() && !waiting.isEmpty(); round++) {
@@ -188,8 +188,9 @@ class RoutingPolicyProperties {
 				: Arbitraries.of(names).set().ofMaxSize(2).injectDuplicates(0).map(HashSet::new);
 		Arbitrary<Set<String>> sometimesDeclined = Arbitraries.frequencyOf(
 				net.jqwik.api.Tuple.of(3, Arbitraries.just(Set.<String>of())), net.jqwik.api.Tuple.of(1, declined));
+		Arbitrary<Integer> line = Arbitraries.integers().between(0, 100);
 		return Combinators.combine(id, queue, urgent, joined, language, ageBand, offeredTo, sometimesDeclined)
-			.as(WaitingEntry::new);
+			.flatAs((i, q, u, j, l, a, o, d) -> line.map((place) -> new WaitingEntry(i, q, u, j, l, a, o, d, place)));
 	}
 
 	/** One routing moment. */
