@@ -31,7 +31,8 @@ export class ChatPanel {
 
   /**
    * handlers: label(queueId), post(chatId, text), resend(chatId, id, text),
-   * typing(chatId, bool), end(chatId), close(panel), read(panel)
+   * typing(chatId, bool), end(chatId), close(panel), read(panel),
+   * transferQueues(queueId) (queues a chat may be sent back to), transfer(chatId, target)
    */
   constructor(template, info, number, handlers) {
     this.id = info.chatId;
@@ -76,6 +77,20 @@ export class ChatPanel {
     const minorBadge = this.#q('.fc-badge-minor');
     minorBadge.hidden = !minor;
     minorBadge.textContent = t('chat.minor');
+    const urgentBadge = this.#q('[data-test=urgent]');
+    urgentBadge.hidden = !info.urgent;
+    urgentBadge.textContent = t('chat.urgent');
+    this.element.toggleAttribute('data-urgent', Boolean(info.urgent));
+    // A colleague's note is shown as text only, like everything a person typed.
+    const note = this.#q('[data-test=note]');
+    note.hidden = !info.note;
+    note.textContent = info.note ? t('chat.note', { note: info.note }) : '';
+    const queues = this.#q('[data-test=transfer-queue]');
+    const chosen = queues.value;
+    const options = [new Option(t('transfer.noQueue'), '')];
+    for (const id of this.#handlers.transferQueues(info.queue)) options.push(new Option(this.#handlers.label(id), id));
+    queues.replaceChildren(...options);
+    queues.value = chosen;
     this.#q('.fc-typing').textContent = t('chat.visitorTyping');
     this.#q('.fc-ended-text').textContent = this.ended ? t(endedKey(this.#endedBy)) : '';
     for (const item of this.#items.values()) this.#renderItem(item);
@@ -156,7 +171,7 @@ export class ChatPanel {
     if (on) this.#typingTimer = setTimeout(() => (line.hidden = true), TYPING_TIMEOUT_MS);
   }
 
-  /** by: 'VISITOR', 'COUNSELLOR' or null when we only know it is gone. */
+  /** by: 'VISITOR', 'COUNSELLOR', 'SYSTEM', 'TRANSFERRED' or null when we only know it is gone. */
   end(by) {
     this.ended = true;
     this.#endedBy = by;
@@ -170,6 +185,13 @@ export class ChatPanel {
     this.#setComposerEnabled(false);
     this.#q('.fc-ended').hidden = false;
     this.refresh();
+  }
+
+  /** Shows a notice about the chat, e.g. that the visitor has been silent. */
+  alert(text) {
+    const line = this.#q('[data-test=chat-alert]');
+    line.hidden = !text;
+    line.textContent = text ?? '';
   }
 
   /** The server still has this chat after all (we had guessed it ended while offline). */
@@ -234,6 +256,14 @@ export class ChatPanel {
       this.#handlers.end(this.id);
     });
     this.#q('[data-test=close]').addEventListener('click', () => this.#handlers.close(this));
+    this.#q('.fc-transfer-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      const toCounsellor = this.#q('[data-test=transfer-counsellor]').value.trim();
+      const toQueue = this.#q('[data-test=transfer-queue]').value;
+      const note = this.#q('[data-test=transfer-note]').value.trim();
+      if (this.ended || (!toCounsellor && !toQueue)) return;
+      this.#handlers.transfer(this.id, toCounsellor ? { toCounsellor, note } : { toQueue, note });
+    });
     this.#q('.fc-messages').addEventListener('click', (event) => {
       const retry = event.target.closest('.fc-retry');
       if (!retry) return;
@@ -333,5 +363,7 @@ export class ChatPanel {
 function endedKey(by) {
   if (by === 'VISITOR') return 'chat.endedByVisitor';
   if (by === 'COUNSELLOR') return 'chat.endedByCounsellor';
+  if (by === 'SYSTEM') return 'chat.endedBySystem';
+  if (by === 'TRANSFERRED') return 'chat.transferredAway';
   return 'chat.endedWhileAway';
 }

@@ -6,6 +6,7 @@ import { openConnection } from './connection.js';
 import { QueueBoard } from './queue-board.js';
 import { ChatPanel } from './chat-panel.js';
 import { Alerts } from './alerts.js';
+import { OfferList, UrgentList, LetterList } from './routing-panel.js';
 import { hasRole, newMessageId } from './format.js';
 
 const LANGUAGE_KEY = 'fyren.console.lang';
@@ -31,6 +32,7 @@ const chats = new Map();
 const state = {
   counsellor: true,
   queueLabels: new Map(),
+  servedQueues: [],
   connection: null,
   everConnected: false,
   // Until the first sync has settled, what arrives is history, not news.
@@ -77,6 +79,32 @@ const board = new QueueBoard($('.fc-queues'), document.getElementById('fc-queue-
     alerts.unlock();
     state.lastTakeAt = Date.now();
     if (!send('/app/counsellor/take', { queue })) board.settle();
+  },
+  onPick(queue, chatId) {
+    alerts.unlock();
+    state.lastTakeAt = Date.now();
+    send('/app/counsellor/take', { queue, chatId });
+  },
+});
+
+const offers = new OfferList($('.fc-offers-section'), {
+  label: queueLabel,
+  answer(chatId, accept) {
+    alerts.unlock();
+    if (accept) state.lastTakeAt = Date.now();
+    if (send(accept ? '/app/counsellor/accept' : '/app/counsellor/decline', { chatId })) offers.remove(chatId);
+  },
+});
+
+const urgentAlerts = new UrgentList($('.fc-urgent-section'), { label: queueLabel });
+
+const letters = new LetterList($('.fc-letterbox-section'), {
+  label: queueLabel,
+  answer(id, text) {
+    send('/app/counsellor/letterbox-answer', { id, text });
+  },
+  refresh() {
+    send('/app/counsellor/letterbox', {});
   },
 });
 
@@ -267,6 +295,14 @@ const chatHandlers = {
     if (next) next.focusComposer();
     else $('#fc-chats').focus();
   },
+  transferQueues(queue) {
+    // The server refuses any queue of another group; offering only the same queue
+    // and the other queues this counsellor serves keeps the choice short.
+    return [...new Set([queue, ...state.servedQueues])];
+  },
+  transfer(chatId, target) {
+    send('/app/counsellor/transfer', { chatId, ...target });
+  },
   read(chat) {
     if (state.programmaticFocus) return;
     if (chat.unread > 0) {
@@ -278,6 +314,8 @@ const chatHandlers = {
 
 function onChatAssigned(event) {
   if (typeof event.chatId !== 'string') return;
+  offers.remove(event.chatId);
+  urgentAlerts.resolve(event.chatId);
   const known = chats.get(event.chatId);
   if (known) {
     known.update(event);
@@ -320,6 +358,25 @@ function onMessage(event) {
   }
 }
 
+function onTransferred(event) {
+  const chat = chats.get(event.chatId);
+  if (!chat || chat.ended) return;
+  // This counsellor handed the chat on: it is no longer theirs.
+  chat.end('TRANSFERRED');
+  updateAttention();
+}
+
+function onInactive(event) {
+  chats.get(event.chatId)?.alert(t('chat.inactive', { seconds: Number(event.closesInSeconds) || 0 }));
+}
+
+function onUrgent(event) {
+  urgentAlerts.add(event);
+  const chat = chats.get(event.chatId);
+  if (chat) chat.update({ urgent: true });
+  alerts.chime();
+}
+
 function onEnded(event) {
   const chat = chats.get(event.chatId);
   if (!chat) return;
@@ -333,8 +390,13 @@ function onEnded(event) {
 function onDuty(event) {
   root.dataset.duty = event.onDuty ? 'on' : 'off';
   if (event.displayName) $('[data-test=me]').textContent = event.displayName;
-  if (Array.isArray(event.queues)) board.setServed(event.queues);
+  if (Array.isArray(event.queues)) {
+    board.setServed(event.queues);
+    state.servedQueues = event.queues;
+  }
   board.setOnDuty(Boolean(event.onDuty));
+  // Off duty, the server withdraws every offer.
+  if (!event.onDuty) offers.clear();
   settleDuty();
   $('.fc-no-queues').hidden = root.querySelector('[data-test=queue]') !== null;
   if (state.syncing) {
@@ -396,9 +458,18 @@ const eventHandlers = {
     if (event.from === 'VISITOR') chats.get(event.chatId)?.setTyping(Boolean(event.typing));
   },
   ended: onEnded,
+  offer: (event) => {
+    offers.add(event);
+    alerts.chime();
+  },
+  'offer-withdrawn': (event) => offers.remove(event.chatId),
+  transferred: onTransferred,
+  inactive: onInactive,
+  urgent: onUrgent,
+  letterbox: (event) => letters.show(event.letters),
 };
 
-const TAKE_ERRORS = new Set(['QUEUE_EMPTY', 'NOT_ON_DUTY', 'NOT_QUALIFIED', 'UNKNOWN_QUEUE']);
+const TAKE_ERRORS = new Set(['QUEUE_EMPTY', 'NOT_ON_DUTY', 'NOT_QUALIFIED', 'UNKNOWN_QUEUE', 'AT_CAPACITY', 'NOT_WAITING']);
 
 function onServerError(error) {
   const code = typeof error?.code === 'string' ? error.code : 'INTERNAL_ERROR';
@@ -444,6 +515,8 @@ function connect(csrf) {
       if (!state.counsellor) return;
       if (reconnect) state.initialSync = false;
       startSync();
+      letters.setVisible(true);
+      send('/app/counsellor/letterbox', {});
       if (state.wantedDuty !== null) send('/app/counsellor/duty', { onDuty: state.wantedDuty });
     },
     onEvent(event) {
@@ -467,6 +540,8 @@ function renderAllTexts() {
   renderDuty();
   renderError();
   board.render();
+  offers.render();
+  urgentAlerts.render();
   for (const chat of chats.values()) chat.refresh();
   renderChatList();
 }
@@ -506,11 +581,15 @@ async function start() {
     // Without the catalogue the queue ids themselves are shown.
   }
   board.setServed(state.counsellor ? (me.queues ?? []) : []);
+  state.servedQueues = state.counsellor ? (me.queues ?? []) : [];
   $('.fc-no-queues').hidden = root.querySelector('[data-test=queue]') !== null;
   renderAllTexts();
 
   connect(me.csrf);
-  setInterval(() => board.tick(), 1000);
+  setInterval(() => {
+    board.tick();
+    offers.tick();
+  }, 1000);
   window.addEventListener('focus', markActiveChatRead);
   document.addEventListener('visibilitychange', markActiveChatRead);
   window.addEventListener('beforeunload', (event) => {

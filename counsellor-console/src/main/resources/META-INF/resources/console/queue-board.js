@@ -17,17 +17,22 @@ export class QueueBoard {
   #template;
   #label;
   #onTake;
+  #onPick;
   #rows = new Map();
   #waiting = new Map();
   #onDuty = false;
   #connected = false;
 
-  /** label(queueId) gives the queue's display name; onTake(queueId) asks for the next visitor. */
-  constructor(list, template, { label, onTake }) {
+  /**
+   * label(queueId) gives the queue's display name; onTake(queueId) asks for the next visitor;
+   * onPick(queueId, chatId) picks one waiting chat by hand.
+   */
+  constructor(list, template, { label, onTake, onPick }) {
     this.#list = list;
     this.#template = template;
     this.#label = label;
     this.#onTake = onTake;
+    this.#onPick = onPick;
   }
 
   /** The queues this counsellor serves, in display order. */
@@ -123,12 +128,14 @@ export class QueueBoard {
     take.textContent = t('queue.take');
     take.setAttribute('aria-label', t('queue.takeIn', { queue: name }));
     take.disabled = !this.#onDuty || !this.#connected || count === 0 || row.dataset.pending === 'true';
-    this.#renderWaiting(row.querySelector('.fc-waiting'), waiting ?? []);
+    this.#renderWaiting(id, row.querySelector('.fc-waiting'), waiting ?? []);
   }
 
-  #renderWaiting(list, waiting) {
+  #renderWaiting(queue, list, waiting) {
     const language = currentLanguage();
-    const sorted = [...waiting].sort((a, b) => Date.parse(a.waitingSince) - Date.parse(b.waitingSince));
+    // Urgent chats first, as routing serves them.
+    const sorted = [...waiting].sort((a, b) => (b.urgent === true) - (a.urgent === true)
+      || Date.parse(a.waitingSince) - Date.parse(b.waitingSince));
     const items = sorted.slice(0, SHOWN_VISITORS).map((visitor) => {
       const item = document.createElement('li');
       item.className = 'fc-waiting-item';
@@ -143,6 +150,22 @@ export class QueueBoard {
       const text = document.createElement('span');
       text.textContent = details.length > 0 ? details.join(' · ') : t('queue.noDetails');
       item.append(text);
+      if (visitor.urgent === true) {
+        item.dataset.urgent = 'true';
+        const urgent = document.createElement('span');
+        urgent.className = 'fc-badge fc-badge-urgent';
+        urgent.textContent = t('chat.urgent');
+        item.append(urgent);
+      }
+      if (this.#onDuty && this.#connected && typeof visitor.chatId === 'string') {
+        const pick = document.createElement('button');
+        pick.type = 'button';
+        pick.className = 'fc-pick';
+        pick.dataset.test = 'pick';
+        pick.textContent = t('queue.pick');
+        pick.addEventListener('click', () => this.#onPick(queue, visitor.chatId));
+        item.append(pick);
+      }
       if (isMinor(visitor.ageBand)) {
         item.dataset.minor = 'true';
         const badge = document.createElement('span');
