@@ -96,11 +96,13 @@ class InactivityTests extends RoutingScenario {
 
 	@Test
 	void aDroppedCounsellorKeepsTheirChatsForTheGraceThenTheyGoToTheFrontOfTheQueue() {
+		// Back in the queue a chat keeps its first arrival time: ahead of everyone who came after it.
 		StompParticipant anna = onDuty("anna");
 		try (Visitor first = joined("sells-sex")) {
 			String chatId = accept(anna, first);
 			anna.send("/app/counsellor/duty", json("onDuty", false));
 			anna.awaitEvent("duty", (e) -> Boolean.FALSE.equals(e.get("onDuty")));
+			this.clock.advance(Duration.ofSeconds(30));
 			try (Visitor later = joined("sells-sex")) {
 				anna.close();
 				awaitGone("anna");
