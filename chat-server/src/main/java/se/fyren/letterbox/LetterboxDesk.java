@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -147,7 +148,7 @@ class LetterboxDesk {
 	}
 
 	/** To a counsellor: the unanswered letters of their queues. */
-	@com.fasterxml.jackson.annotation.JsonTypeName("letterbox")
+	@JsonTypeName("letterbox")
 	record Letters(List<LetterView> letters) implements ClientEvent {
 	}
 

@@ -39,6 +39,8 @@ class Assignments {
 
 	private static final Logger logger = LoggerFactory.getLogger(Assignments.class);
 
+	private static final int MAX_NOTE_LENGTH = 2000;
+
 	private final QueueCatalog catalog;
 
 	private final Reception reception;
@@ -268,8 +270,6 @@ class Assignments {
 			throw new FyrenException(ErrorCode.NOT_QUALIFIED, "You do not serve that queue");
 		}
 	}
-
-	private static final int MAX_NOTE_LENGTH = 2000;
 
 	private static String clean(String note) {
 		if (note == null || note.isBlank()) {
