@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 import se.fyren.testsupport.Browsers;
 import se.fyren.testsupport.FyrenClients;
@@ -33,6 +34,7 @@ import static se.fyren.testsupport.FyrenClients.json;
  * Everything a visitor typed shows as text.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class ConsoleRoutingBrowserTests {
 
 	private static final String HOSTILE = "Hjälp <b>nu</b> <img src=x onerror=alert(1)>";

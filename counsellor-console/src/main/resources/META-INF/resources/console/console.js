@@ -451,7 +451,10 @@ function finishSync() {
 
 const eventHandlers = {
   duty: onDuty,
-  queues: (event) => board.update(event.queues),
+  queues: (event) => {
+    board.update(event.queues);
+    urgentAlerts.settle(event.queues);
+  },
   'chat-assigned': onChatAssigned,
   message: onMessage,
   typing: (event) => {

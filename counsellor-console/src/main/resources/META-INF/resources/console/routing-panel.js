@@ -121,6 +121,18 @@ export class UrgentList {
     if (this.#alerts.delete(chatId)) this.render();
   }
 
+  /** Entries of a `queues` event: an alert whose chat no longer waits there is over. */
+  settle(queues) {
+    let changed = false;
+    for (const entry of queues ?? []) {
+      const waiting = new Set((entry?.waiting ?? []).map((visitor) => visitor.chatId));
+      for (const [chatId, alert] of this.#alerts) {
+        if (alert.queue === entry?.queue && !waiting.has(chatId)) changed = this.#alerts.delete(chatId) || changed;
+      }
+    }
+    if (changed) this.render();
+  }
+
   render() {
     const items = [...this.#alerts.values()].map((event) => {
       const item = document.createElement('li');
