@@ -52,10 +52,11 @@ class RedisStoreConfiguration {
 	/**
 	 * Pub/sub for events between nodes. One dispatch thread, so events reach
 	 * local sessions in the order they were published; the subscription is
-	 * re-established by itself after Redis comes back.
+	 * re-established by itself after Redis comes back. Named as Spring Boot's
+	 * default container, which it replaces.
 	 */
 	@Bean
-	RedisMessageListenerContainer redisListenerContainer(RedisConnectionFactory connections,
+	RedisMessageListenerContainer redisMessageListenerContainer(RedisConnectionFactory connections,
 			@Qualifier("redisEventDispatch") ThreadPoolTaskExecutor dispatch) {
 		RedisMessageListenerContainer container = new RedisMessageListenerContainer();
 		container.setConnectionFactory(connections);

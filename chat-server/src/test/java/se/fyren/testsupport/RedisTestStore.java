@@ -58,6 +58,11 @@ public final class RedisTestStore implements AutoCloseable {
 				"fyren.encryption.active-key", "test", "fyren.encryption.keys.test", TEST_KEY);
 	}
 
+	/** Registers {@link #clusterProperties()} from a {@code @DynamicPropertySource} method. */
+	public void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		clusterProperties().forEach((name, value) -> registry.add(name, () -> value));
+	}
+
 	public String prefix() {
 		return this.prefix;
 	}
@@ -101,12 +106,17 @@ public final class RedisTestStore implements AutoCloseable {
 		return String.valueOf(value);
 	}
 
-	@Override
-	public void close() {
+	/** Deletes every key under this store's prefix. */
+	public void clear() {
 		List<String> mine = keys();
 		if (!mine.isEmpty()) {
 			this.redis.delete(mine);
 		}
+	}
+
+	@Override
+	public void close() {
+		clear();
 		this.connections.destroy();
 	}
 
