@@ -2,8 +2,10 @@ package se.fyren.system;
 
 import java.util.UUID;
 
+import io.lettuce.core.ClientOptions;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.boot.data.redis.health.DataRedisHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +33,17 @@ class RedisStoreConfiguration {
 	@Bean
 	RedisKeys redisKeys(RedisStoreProperties properties) {
 		return new RedisKeys(properties.keyPrefix());
+	}
+
+	/**
+	 * While Redis is unreachable, fail commands at once instead of queueing
+	 * them until the timeout: the participant gets TEMPORARILY_UNAVAILABLE
+	 * and resends, and the node does not pile up work. Lettuce keeps
+	 * reconnecting by itself.
+	 */
+	@Bean
+	LettuceClientOptionsBuilderCustomizer redisFailFast() {
+		return (options) -> options.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS);
 	}
 
 	/** This node's id among the nodes sharing Redis; new at every start. */
