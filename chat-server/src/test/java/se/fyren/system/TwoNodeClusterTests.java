@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.web.socket.WebSocketHttpHeaders;
 
 import se.fyren.FyrenApplication;
 import se.fyren.conversation.Chat;
@@ -139,6 +141,14 @@ class TwoNodeClusterTests {
 				.doesNotContain("127.0.0.1")
 				.doesNotContain("0:0:0:0:0:0:0:1");
 		}
+	}
+
+	@Test
+	void aStaffLoginOnOneNodeIsValidOnTheOther() {
+		WebSocketHttpHeaders loggedInOnA = new WebSocketHttpHeaders();
+		loggedInOnA.add("Cookie", clientsOf(this.nodeA).login("anna", "fyren-demo"));
+		assertThat(clientsOf(this.nodeB).refusal("/ws/staff", loggedInOnA, new StompHeaders())).isNull();
+		assertThat(this.store.keys()).anyMatch((key) -> key.contains("staff-session"));
 	}
 
 	@Test
