@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once while some visitors leave: whatever the numbers, each chat is taken
  * exactly once or left, never both, never twice, never forgotten.
  */
-class TakingFromTwoNodesProperties {
+class TakingFromTwoNodesTests {
 
 	static final RedisTestStore nodeA = new RedisTestStore();
 
