@@ -76,6 +76,32 @@ public class Reception {
 		return chat;
 	}
 
+	/** Puts the visitor in a queue, not urgent. */
+	public Chat join(String visitorId, String queue, String ageBand, String language) {
+		return join(visitorId, queue, ageBand, language, false);
+	}
+
+	/**
+	 * Makes a waiting chat the counsellor's: takes it out of its queue and
+	 * marks it active, atomically against other takers on any node. Tells
+	 * nobody; empty when someone else got it or the visitor left. Who may take
+	 * which chat is routing's decision, made before this is called.
+	 */
+	public Optional<Chat> claim(Chat chat, String counsellor, String displayName) {
+		if (!this.waiting.remove(chat.queue(), chat.id())) {
+			return Optional.empty();
+		}
+		Optional<Chat> taken = this.chats
+			.update(chat.id(),
+					(current) -> (current.status() == Chat.Status.WAITING)
+							? current.assignedTo(counsellor, displayName, this.clock.instant()) : current)
+			.filter((current) -> current.status() == Chat.Status.ACTIVE && counsellor.equals(current.counsellor()));
+		if (taken.isEmpty()) {
+			queueChanged(chat.queue());
+		}
+		return taken;
+	}
+
 	/** Takes the visitor out of the queue, or ends their chat if it has started. */
 	public void leave(String visitorId) {
 		Chat current = this.chats.latestOfVisitor(visitorId)

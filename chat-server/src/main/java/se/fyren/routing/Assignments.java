@@ -225,19 +225,11 @@ class Assignments {
 	}
 
 	private Optional<Chat> claim(Account me, Chat chat) {
-		if (!this.waiting.remove(chat.queue(), chat.id())) {
+		Optional<Chat> taken = this.reception.claim(chat, me.username(), me.displayName());
+		if (taken.isEmpty()) {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
-		Optional<Chat> taken = this.chats
-			.update(chat.id(),
-					(current) -> (current.status() == Chat.Status.WAITING)
-							? current.assignedTo(me.username(), me.displayName(), now) : current)
-			.filter((current) -> current.status() == Chat.Status.ACTIVE && me.username().equals(current.counsellor()));
-		if (taken.isEmpty()) {
-			this.reception.queueChanged(chat.queue());
-			return Optional.empty();
-		}
 		Chat started = taken.get();
 		logger.info("Chat {} taken from queue {}", started.id(), started.queue());
 		this.offers.forget(started.id());
