@@ -1,5 +1,6 @@
 package se.fyren.letterbox;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -85,37 +86,7 @@ class RedisLetterbox implements Letterbox {
 	@Override
 	public Optional<Letter> update(String id, UnaryOperator<Letter> change) {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-			Optional<Optional<Letter>> done = this.redis.execute(new SessionCallback<>() {
-
-				@Override
-				@SuppressWarnings({ "unchecked", "rawtypes" })
-				public Optional<Optional<Letter>> execute(RedisOperations operations) throws DataAccessException {
-					String key = letterKey(id);
-					operations.watch(key);
-					String stored = (String) operations.opsForValue().get(key);
-					if (stored == null) {
-						operations.unwatch();
-						return Optional.of(Optional.empty());
-					}
-					Letter changed;
-					try {
-						changed = change.apply(read(stored));
-					}
-					catch (RuntimeException ex) {
-						operations.unwatch();
-						throw ex;
-					}
-					Long ttl = operations.getExpire(key);
-					operations.multi();
-					operations.opsForValue().set(key, write(changed));
-					if (ttl != null && ttl > 0) {
-						operations.expire(key, java.time.Duration.ofSeconds(ttl));
-					}
-					List<Object> result = operations.exec();
-					return (result == null || result.isEmpty()) ? Optional.empty() : Optional.of(Optional.of(changed));
-				}
-
-			});
+			Optional<Optional<Letter>> done = this.redis.execute(new RedisUpdate(id, change));
 			if (done != null && done.isPresent()) {
 				return done.get();
 			}
@@ -159,6 +130,51 @@ class RedisLetterbox implements Letterbox {
 				stored.language(), stored.sentAt(),
 				(stored.answer() != null) ? this.encryption.decrypt(stored.answer(), stored.id() + ":answer") : null,
 				stored.answeredBy(), stored.answeredAt());
+	}
+
+	/**
+	 * One optimistic attempt at {@link #update}: empty when another node changed
+	 * the letter meanwhile, else the outcome (empty for a missing letter).
+	 */
+	private final class RedisUpdate implements SessionCallback<Optional<Optional<Letter>>> {
+
+		private final String id;
+
+		private final UnaryOperator<Letter> change;
+
+		RedisUpdate(String id, UnaryOperator<Letter> change) {
+			this.id = id;
+			this.change = change;
+		}
+
+		@Override
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		public Optional<Optional<Letter>> execute(RedisOperations operations) throws DataAccessException {
+			String key = letterKey(this.id);
+			operations.watch(key);
+			String stored = (String) operations.opsForValue().get(key);
+			if (stored == null) {
+				operations.unwatch();
+				return Optional.of(Optional.empty());
+			}
+			Letter changed;
+			try {
+				changed = this.change.apply(read(stored));
+			}
+			catch (RuntimeException ex) {
+				operations.unwatch();
+				throw ex;
+			}
+			Long ttl = operations.getExpire(key);
+			operations.multi();
+			operations.opsForValue().set(key, write(changed));
+			if (ttl != null && ttl > 0) {
+				operations.expire(key, Duration.ofSeconds(ttl));
+			}
+			List<Object> result = operations.exec();
+			return (result == null || result.isEmpty()) ? Optional.empty() : Optional.of(Optional.of(changed));
+		}
+
 	}
 
 	/** A letter as stored: text and answer encrypted. */
