@@ -1,8 +1,10 @@
 package se.fyren.counsellor;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Controller;
@@ -43,8 +45,18 @@ class CounsellorController {
 
 	private final Delivery delivery;
 
+	private final ConsoleProperties console;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
 	CounsellorController(StaffDirectory staff, CounsellorPresence presence, Reception reception,
-			Conversations conversations, ChatStore chats, QueueOverview overview, Delivery delivery) {
+			Conversations conversations, ChatStore chats, QueueOverview overview, Delivery delivery,
+			ConsoleProperties console, ApplicationEventPublisher events, Clock clock) {
+		this.console = console;
+		this.events = events;
+		this.clock = clock;
 		this.staff = staff;
 		this.presence = presence;
 		this.reception = reception;
@@ -86,9 +98,15 @@ class CounsellorController {
 	}
 
 	@MessageMapping("/end")
-	void end(@Payload ChatRef ref, Principal principal) {
-		Chat chat = this.conversations.chatOfCounsellor(Participants.counsellor(principal), ref.chatId());
+	void end(@Payload End end, Principal principal) {
+		Chat chat = this.conversations.chatOfCounsellor(Participants.counsellor(principal), end.chatId());
+		if (end.outcome() != null && !this.console.isOutcome(end.outcome())) {
+			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "outcome must be one of the configured outcomes");
+		}
 		this.conversations.end(chat.id(), Party.COUNSELLOR);
+		if (end.outcome() != null) {
+			this.events.publishEvent(new ChatOutcome(chat.queue(), end.outcome(), this.clock.instant()));
+		}
 	}
 
 	@MessageMapping("/sync")
@@ -128,7 +146,7 @@ class CounsellorController {
 	record Typing(String chatId, boolean typing) {
 	}
 
-	record ChatRef(String chatId) {
+	record End(String chatId, String outcome) {
 	}
 
 	record Sync(Map<String, Long> afterSeq) {

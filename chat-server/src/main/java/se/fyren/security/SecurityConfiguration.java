@@ -40,6 +40,9 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/demo/**", "/widget/**", "/webjars/**", "/api/visitor/**", "/api/queues",
 					"/ws/visitor", "/login", "/error", "/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
+			// The dashboard and its figures are for supervisors only.
+			.requestMatchers("/console/dashboard.html", "/api/supervision/**")
+			.hasRole(StaffRole.SUPERVISOR.name())
 			.requestMatchers("/console/**", "/ws/staff", "/api/staff/**")
 			.hasAnyRole(STAFF_ROLES)
 			.anyRequest()

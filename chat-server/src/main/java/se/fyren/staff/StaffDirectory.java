@@ -1,5 +1,6 @@
 package se.fyren.staff;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -44,6 +45,11 @@ public class StaffDirectory {
 
 	public Optional<StaffProperties.Account> find(String username) {
 		return Optional.ofNullable(this.accounts.get(username));
+	}
+
+	/** Every staff account. */
+	public Collection<StaffProperties.Account> all() {
+		return this.accounts.values();
 	}
 
 }
