@@ -4,7 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -46,7 +50,14 @@ class HistoryController {
 		ZoneId zone = this.properties.zone();
 		Instant start = from.atStartOfDay(zone).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-		List<Hour> hours = this.statistics.hours(queue, start, end).stream().map(HistoryController::hour).toList();
+		Map<Instant, HourFigures> recorded = this.statistics.hours(queue, start, end)
+			.stream()
+			.collect(Collectors.toMap(HourFigures::hour, Function.identity()));
+		// Every hour of the period, quiet ones as zero, so charts need no calendar of their own.
+		List<Hour> hours = new ArrayList<>();
+		for (Instant hour = start; hour.isBefore(end); hour = hour.plus(Duration.ofHours(1))) {
+			hours.add(hour(recorded.getOrDefault(hour, new HourFigures(hour, 0, List.of(), 0, 0, Map.of()))));
+		}
 		return new History(queue, zone.getId(), this.properties.targetOf(queue).toSeconds(), hours);
 	}
 

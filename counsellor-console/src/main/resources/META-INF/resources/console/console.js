@@ -495,6 +495,11 @@ async function start() {
   $('[data-test=me]').textContent = me.displayName ?? me.username ?? '';
   setCsrf(me.csrf);
   state.counsellor = hasRole(me.roles, 'COUNSELLOR');
+  if (!state.counsellor && hasRole(me.roles, 'SUPERVISOR')) {
+    // Supervisors take no chats: their place is the dashboard.
+    location.replace('dashboard.html');
+    return;
+  }
   root.dataset.role = state.counsellor ? 'counsellor' : 'supervisor';
   dutyButton.hidden = !state.counsellor;
   $('[data-test=supervisor-note]').hidden = state.counsellor;
