@@ -48,6 +48,8 @@ const state = {
   sessionExpired: false,
   lastSessionCheck: 0,
   programmaticFocus: false,
+  // Outcome categories, replies and referral cards of this service (GET /api/staff/console).
+  settings: { outcomes: [], replies: [], referrals: [] },
 };
 
 class LoginNeeded extends Error {}
@@ -256,8 +258,11 @@ const chatHandlers = {
   typing(chatId, typing) {
     send('/app/counsellor/typing', { chatId, typing });
   },
-  end(chatId) {
-    if (!send('/app/counsellor/end', { chatId })) chats.get(chatId)?.endRefused();
+  end(chatId, outcome) {
+    if (!send('/app/counsellor/end', { chatId, outcome })) chats.get(chatId)?.endRefused();
+  },
+  settings() {
+    return state.settings;
   },
   close(chat) {
     chat.element.remove();
@@ -509,6 +514,11 @@ async function start() {
     for (const queue of catalog.queues ?? []) state.queueLabels.set(queue.id, queue.labels ?? {});
   } catch {
     // Without the catalogue the queue ids themselves are shown.
+  }
+  try {
+    state.settings = await fetchJson('/api/staff/console');
+  } catch {
+    // Without them the console still chats; there is just nothing to pick from.
   }
   board.setServed(state.counsellor ? (me.queues ?? []) : []);
   $('.fc-no-queues').hidden = root.querySelector('[data-test=queue]') !== null;
