@@ -11,6 +11,8 @@ import org.springframework.stereotype.Controller;
 
 import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatEvents.ChatAssigned;
+import se.fyren.conversation.ChatEvents.Monitored;
+import se.fyren.conversation.ChatObservers;
 import se.fyren.conversation.ChatStore;
 import se.fyren.conversation.Conversations;
 import se.fyren.conversation.Party;
@@ -51,9 +53,12 @@ class CounsellorController {
 
 	private final Clock clock;
 
+	private final ChatObservers observers;
+
 	CounsellorController(StaffDirectory staff, CounsellorPresence presence, Reception reception,
 			Conversations conversations, ChatStore chats, QueueOverview overview, Delivery delivery,
-			ConsoleProperties console, ApplicationEventPublisher events, Clock clock) {
+			ConsoleProperties console, ApplicationEventPublisher events, Clock clock, ChatObservers observers) {
+		this.observers = observers;
 		this.console = console;
 		this.events = events;
 		this.clock = clock;
@@ -116,6 +121,9 @@ class CounsellorController {
 		Map<String, Long> seen = (sync != null && sync.afterSeq() != null) ? sync.afterSeq() : Map.of();
 		for (Chat chat : this.chats.activeOf(me.username())) {
 			this.delivery.toStaff(me.username(), ChatAssigned.of(chat));
+			if (!this.observers.of(chat.id()).isEmpty()) {
+				this.delivery.toStaff(me.username(), new Monitored(chat.id(), true));
+			}
 			this.conversations.replay(chat, Party.COUNSELLOR, seen.getOrDefault(chat.id(), 0L));
 		}
 	}

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import se.fyren.queue.Reception;
 import se.fyren.queue.WaitingChat;
+import se.fyren.supervision.SupervisionEvents.ActiveChat;
 import se.fyren.supervision.SupervisionEvents.Dashboard;
 import se.fyren.supervision.SupervisionEvents.QueueFigures;
 
@@ -34,8 +35,11 @@ class DashboardFigures {
 
 	private final Clock clock;
 
+	private final ChatMonitors monitors;
+
 	DashboardFigures(Reception reception, QueueFloor floor, QueueStatistics statistics,
-			SupervisionProperties properties, Clock clock) {
+			SupervisionProperties properties, Clock clock, ChatMonitors monitors) {
+		this.monitors = monitors;
 		this.reception = reception;
 		this.floor = floor;
 		this.statistics = statistics;
@@ -52,7 +56,12 @@ class DashboardFigures {
 		for (String queue : this.floor.queues()) {
 			queues.add(figures(queue, now, midnight, staffing.get(queue)));
 		}
-		return new Dashboard(now, queues);
+		List<ActiveChat> chats = this.floor.activeChats()
+			.stream()
+			.map((chat) -> new ActiveChat(chat.id(), chat.queue(), chat.counsellorName(), chat.startedAt(),
+					!this.monitors.of(chat.id()).isEmpty()))
+			.toList();
+		return new Dashboard(now, queues, chats);
 	}
 
 	private QueueFigures figures(String queue, Instant now, Instant midnight, QueueFloor.Staffing staffing) {

@@ -75,6 +75,15 @@ class QueueFloor {
 		return staffing;
 	}
 
+	/** Every chat under way, oldest first. */
+	List<Chat> activeChats() {
+		return this.staff.all()
+			.stream()
+			.flatMap((account) -> this.chats.activeOf(account.username()).stream())
+			.sorted(java.util.Comparator.comparing(Chat::startedAt))
+			.toList();
+	}
+
 	/**
 	 * Staffing of one queue.
 	 *

@@ -17,7 +17,7 @@ final class SupervisionEvents {
 
 	/** Every queue's figures as of {@code at}. */
 	@JsonTypeName("dashboard")
-	record Dashboard(Instant at, List<QueueFigures> queues) implements ClientEvent {
+	record Dashboard(Instant at, List<QueueFigures> queues, List<ActiveChat> chats) implements ClientEvent {
 	}
 
 	/**
@@ -41,6 +41,37 @@ final class SupervisionEvents {
 	record QueueFigures(String queue, long targetSeconds, int waiting, long longestWaitSeconds, Long medianWaitSeconds,
 			Long p90WaitSeconds, int arrivalsToday, int answeredToday, Double answeredWithinTarget, int abandonedToday,
 			int onDuty, int busy, int activeChats, boolean breach) {
+	}
+
+	/**
+	 * To a supervisor: they now follow a chat read-only, or stopped.
+	 *
+	 * @param chatId the chat
+	 * @param queue its queue (null when stopped)
+	 * @param counsellor the counsellor's display name (null when stopped)
+	 * @param state FOLLOWING or STOPPED
+	 */
+	@JsonTypeName("monitoring")
+	record Monitoring(String chatId, String queue, String counsellor, State state) implements ClientEvent {
+
+		enum State {
+
+			FOLLOWING, STOPPED
+
+		}
+
+	}
+
+	/**
+	 * A chat under way, for choosing one to follow. Nothing about the visitor.
+	 *
+	 * @param chatId the opaque chat id
+	 * @param queue its queue
+	 * @param counsellor the counsellor's display name
+	 * @param startedAt when the counsellor took it
+	 * @param monitored whether a supervisor follows it
+	 */
+	record ActiveChat(String chatId, String queue, String counsellor, Instant startedAt, boolean monitored) {
 	}
 
 }
