@@ -88,6 +88,21 @@ class DashboardBrowserTests {
 				.contains("1:01 > 1:00");
 			assertThat(this.supervisor.getTitle()).startsWith("(!)");
 
+			// Following the chat under way: read-only, with what was written so far.
+			first.stomp().send("/app/visitor/message", json("id", "v1", "text", "<i>not markup</i>"));
+			anna.awaitEvent("message", (e) -> "v1".equals(e.get("id")));
+			waitFor(this.supervisor).until(ExpectedConditions
+				.elementToBeClickable(By.cssSelector("[data-test=chat-row] [data-test=follow]"))).click();
+			By followed = By.cssSelector("[data-test=follow-messages] li[data-from=VISITOR]");
+			waitFor(this.supervisor).until(ExpectedConditions.visibilityOfElementLocated(followed));
+			assertThat(this.supervisor.findElement(followed).getText()).contains("<i>not markup</i>");
+			assertThat(this.supervisor.findElements(By.cssSelector("[data-test=follow-panel] textarea"))).isEmpty();
+			anna.awaitEvent("monitored", (e) -> Boolean.TRUE.equals(e.get("monitored")));
+			anna.send("/app/counsellor/message", json("chatId", anna.events("chat-assigned").get(0).get("chatId"),
+					"id", "c1", "text", "Jag finns här."));
+			waitFor(this.supervisor).until(ExpectedConditions
+				.visibilityOfElementLocated(By.cssSelector("[data-test=follow-messages] li[data-from=COUNSELLOR]")));
+
 			// The history of the scripted day: one arrival, taken after 45 s.
 			((JavascriptExecutor) this.supervisor).executeScript("""
 					const form = document.querySelector('[data-test=history-form]');

@@ -55,7 +55,7 @@ class TwoChatsBrowserTests {
 			adult.stomp().awaitEvent("position");
 			take("sells-sex");
 			WebElement first = chat(1);
-			adult.stomp().awaitEvent("chat-started");
+			String firstId = (String) adult.stomp().awaitEvent("chat-started").get("chatId");
 			// A new chat counts as unread until the counsellor has been in it.
 			first.findElement(By.cssSelector("[data-test=composer]")).click();
 			waitFor(this.counsellor).until((d) -> !first.findElement(By.cssSelector("[data-test=unread]")).isDisplayed());
@@ -110,6 +110,17 @@ class TwoChatsBrowserTests {
 				.awaitEvent("message", (e) -> "COUNSELLOR".equals(e.get("from")))
 				.get("text")).contains("umo.se");
 
+			// A supervisor starts following the first chat: its counsellor sees so at once.
+			try (var sara = clients.staff("sara", "fyren-demo")) {
+				sara.send("/app/supervisor/monitor", json("chatId", firstId));
+				WebElement monitored = first.findElement(By.cssSelector("[data-test=monitored]"));
+				waitFor(this.counsellor).until(ExpectedConditions.visibilityOf(monitored));
+				assertThat(second.findElement(By.cssSelector("[data-test=monitored]")).isDisplayed()).isFalse();
+				screenshot(this.counsellor, "two-chats-3-monitored");
+				sara.send("/app/supervisor/unmonitor", json("chatId", firstId));
+				waitFor(this.counsellor).until(ExpectedConditions.invisibilityOf(monitored));
+			}
+
 			// Ending asks for an outcome first.
 			second.findElement(By.cssSelector("[data-test=end]")).click();
 			assertThat(second.findElement(By.cssSelector("[data-test=outcome-hint]")).getText()).isNotEmpty();
@@ -119,7 +130,7 @@ class TwoChatsBrowserTests {
 			young.stomp().awaitEvent("ended");
 			waitFor(this.counsellor).until(ExpectedConditions.attributeToBe(second, "data-ended", "true"));
 			assertThat(first.getAttribute("data-ended")).isNull();
-			screenshot(this.counsellor, "two-chats-3-one-ended");
+			screenshot(this.counsellor, "two-chats-4-one-ended");
 		}
 	}
 

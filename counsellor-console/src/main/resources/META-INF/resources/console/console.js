@@ -401,6 +401,7 @@ const eventHandlers = {
     if (event.from === 'VISITOR') chats.get(event.chatId)?.setTyping(Boolean(event.typing));
   },
   ended: onEnded,
+  monitored: (event) => chats.get(event.chatId)?.setMonitored(Boolean(event.monitored)),
 };
 
 const TAKE_ERRORS = new Set(['QUEUE_EMPTY', 'NOT_ON_DUTY', 'NOT_QUALIFIED', 'UNKNOWN_QUEUE']);

@@ -4,7 +4,7 @@
 import uPlot from '/webjars/uplot/1.6.30/dist/uPlot.esm.js';
 import { pickLanguage, useLanguage, currentLanguage, translate, t, has } from './i18n.js';
 import { openConnection } from './connection.js';
-import { formatDuration } from './format.js';
+import { formatDuration, formatClock } from './format.js';
 
 const LANGUAGE_KEY = 'fyren.console.lang';
 
@@ -17,6 +17,10 @@ const state = {
   labels: new Map(),
   history: null,
   charts: [],
+  connection: null,
+  // The chat this supervisor follows read-only: { chatId, queue, counsellor, ended }.
+  following: null,
+  followed: new Map(),
 };
 
 async function fetchJson(url) {
@@ -105,6 +109,7 @@ function onDashboard(event) {
   }
   state.breached = now;
   renderLive();
+  renderChats();
 }
 
 function notify(queue) {
@@ -125,6 +130,105 @@ function renderNotify() {
 notifyButton.addEventListener('click', async () => {
   await Notification.requestPermission();
   renderNotify();
+});
+
+// ---- chats under way and silent monitoring --------------------------------
+
+function renderChats() {
+  const chats = state.dashboard?.chats ?? [];
+  $('[data-test=no-chats]').hidden = chats.length > 0;
+  $('[data-test=chats]').hidden = chats.length === 0;
+  const rows = chats.map((chat) => {
+    const row = document.createElement('tr');
+    row.dataset.test = 'chat-row';
+    row.dataset.chatId = chat.chatId;
+    cell(row, queueLabel(chat.queue), { header: true });
+    cell(row, chat.counsellor ?? '');
+    cell(row, formatClock(chat.startedAt, currentLanguage()));
+    const action = document.createElement('td');
+    if (state.following?.chatId === chat.chatId) {
+      action.textContent = t('dashboard.followed');
+    } else {
+      const follow = document.createElement('button');
+      follow.type = 'button';
+      follow.className = 'fc-tool';
+      follow.dataset.test = 'follow';
+      follow.textContent = t('dashboard.follow');
+      follow.setAttribute('aria-label', t('dashboard.followIn', { queue: queueLabel(chat.queue), counsellor: chat.counsellor ?? '' }));
+      follow.addEventListener('click', () => startFollowing(chat.chatId));
+      action.append(follow);
+    }
+    row.append(action);
+    return row;
+  });
+  $('[data-test=chats] tbody').replaceChildren(...rows);
+}
+
+function startFollowing(chatId) {
+  if (state.following) state.connection?.send('/app/supervisor/unmonitor', { chatId: state.following.chatId });
+  state.following = null;
+  state.followed = new Map();
+  state.connection?.send('/app/supervisor/monitor', { chatId });
+}
+
+function renderFollow() {
+  const panel = $('[data-test=follow-panel]');
+  const following = state.following;
+  panel.hidden = !following;
+  if (!following) return;
+  $('.fd-follow-title').textContent = t('dashboard.following', { queue: queueLabel(following.queue), counsellor: following.counsellor ?? '' });
+  $('[data-test=follow-ended]').hidden = !following.ended;
+  const items = [...state.followed.values()].sort((a, b) => a.seq - b.seq).map((message) => {
+    const item = document.createElement('li');
+    item.className = 'fc-msg';
+    item.dataset.from = message.from === 'VISITOR' ? 'VISITOR' : 'COUNSELLOR';
+    const meta = document.createElement('span');
+    meta.className = 'fc-msg-meta';
+    const who = document.createElement('span');
+    who.className = 'fc-msg-who';
+    who.textContent = t(message.from === 'VISITOR' ? 'dashboard.fromVisitor' : 'dashboard.fromCounsellor');
+    const time = document.createElement('time');
+    time.dateTime = message.sentAt ?? '';
+    time.textContent = formatClock(message.sentAt, currentLanguage());
+    meta.append(who, ' ', time);
+    const body = document.createElement('p');
+    body.className = 'fc-msg-text';
+    body.dir = 'auto';
+    // What people wrote is text, never markup.
+    body.textContent = message.text ?? '';
+    item.append(meta, body);
+    return item;
+  });
+  const list = $('[data-test=follow-messages]');
+  list.replaceChildren(...items);
+  list.scrollTop = list.scrollHeight;
+}
+
+const followHandlers = {
+  monitoring(event) {
+    if (event.state === 'FOLLOWING') {
+      state.following = { chatId: event.chatId, queue: event.queue, counsellor: event.counsellor, ended: false };
+      state.followed = new Map();
+    } else if (state.following?.chatId === event.chatId) {
+      state.following = null;
+    }
+    renderFollow();
+    renderChats();
+  },
+  message(event) {
+    if (event.chatId !== state.following?.chatId || typeof event.id !== 'string') return;
+    state.followed.set(event.id, event);
+    renderFollow();
+  },
+  ended(event) {
+    if (event.chatId !== state.following?.chatId) return;
+    state.following.ended = true;
+    renderFollow();
+  },
+};
+
+$('[data-test=unfollow]').addEventListener('click', () => {
+  if (state.following) state.connection?.send('/app/supervisor/unmonitor', { chatId: state.following.chatId });
 });
 
 // ---- history ------------------------------------------------------------
@@ -234,6 +338,8 @@ function renderAllTexts() {
   renderConnection();
   renderQueueOptions();
   renderLive();
+  renderChats();
+  renderFollow();
   renderHistory();
   renderNotify();
 }
@@ -273,9 +379,12 @@ async function start() {
     onConnected() {
       state.everConnected = true;
       connection.send('/app/supervisor/watch', {});
+      // Following ends with the old connection; pick it up again on the new one.
+      if (state.following && !state.following.ended) connection.send('/app/supervisor/monitor', { chatId: state.following.chatId });
     },
     onEvent(event) {
       if (event.type === 'dashboard') onDashboard(event);
+      else followHandlers[event.type]?.(event);
     },
     onError(error) {
       $('[data-test=error]').textContent = t(has(`error.${error?.code}`) ? `error.${error.code}` : 'error.generic');
@@ -285,6 +394,7 @@ async function start() {
     },
     onClosedBeforeConnect() {},
   });
+  state.connection = connection;
   loadHistory();
 }
 
