@@ -37,6 +37,9 @@ class DashboardFiguresTests extends RunningFyren {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	final List<AutoCloseable> open = new ArrayList<>();
 
 	@AfterEach
@@ -93,6 +96,17 @@ class DashboardFiguresTests extends RunningFyren {
 		assertThat(youth.get("breach")).isEqualTo(false);
 		Map<String, Object> buyers = awaitQueue(sara, "buys-sex", (q) -> true);
 		assertThat(num(buyers, "onDuty")).isZero();
+
+		// The same figures as metrics.
+		this.clock.advance(Duration.ofSeconds(2));
+		assertThat(gauge("fyren.queue.wait.today.median", "sells-sex")).isEqualTo(90);
+		assertThat(gauge("fyren.queue.wait.today.p90", "sells-sex")).isEqualTo(162);
+		assertThat(gauge("fyren.queue.answered.within.target.today", "sells-sex")).isCloseTo(2.0 / 3,
+				org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(gauge("fyren.queue.abandoned.today", "sells-sex")).isEqualTo(1);
+		assertThat(gauge("fyren.queue.breach", "sells-sex")).isEqualTo(1);
+		assertThat(gauge("fyren.queue.breach", "youth")).isZero();
+		assertThat(gauge("fyren.queue.wait.today.median", "youth")).isNaN();
 	}
 
 	@Test
@@ -138,6 +152,10 @@ class DashboardFiguresTests extends RunningFyren {
 			.filter((q) -> queue.equals(q.get("queue")) && matching.test(q))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	private double gauge(String name, String queue) {
+		return this.meters.get(name).tag("queue", queue).gauge().value();
 	}
 
 	private static long num(Map<String, Object> figures, String key) {
