@@ -28,7 +28,9 @@ import static se.fyren.testsupport.FyrenClients.json;
  * the title tell them where someone wrote, referral cards come from the
  * keyboard in the visitor's language, and a chat ends with an outcome.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Its own context (shared with the other console tests), so chats left open here never reach the walking-skeleton tests.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "fyren.supervision.refresh-interval=2s")
 class TwoChatsBrowserTests {
 
 	@LocalServerPort
@@ -131,6 +133,8 @@ class TwoChatsBrowserTests {
 			waitFor(this.counsellor).until(ExpectedConditions.attributeToBe(second, "data-ended", "true"));
 			assertThat(first.getAttribute("data-ended")).isNull();
 			screenshot(this.counsellor, "two-chats-4-one-ended");
+			adult.stomp().send("/app/visitor/end", Map.of());
+			waitFor(this.counsellor).until(ExpectedConditions.attributeToBe(first, "data-ended", "true"));
 		}
 	}
 
@@ -156,9 +160,17 @@ class TwoChatsBrowserTests {
 		this.counsellor.findElement(By.cssSelector("button[type=submit]")).click();
 		waitFor(this.counsellor)
 			.until(ExpectedConditions.attributeToBe(By.id("fc-console"), "data-connection", "connected"));
-		waitFor(this.counsellor).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-test=duty-toggle]")))
-			.click();
-		waitFor(this.counsellor).until(ExpectedConditions.attributeToBe(By.id("fc-console"), "data-duty", "on"));
+		// Another test in this context may have left the counsellor on duty: switch only when off.
+		WebElement console = this.counsellor.findElement(By.id("fc-console"));
+		waitFor(this.counsellor).until((d) -> console.getAttribute("data-duty") != null);
+		if ("off".equals(console.getAttribute("data-duty"))) {
+			waitFor(this.counsellor)
+				.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-test=duty-toggle]")))
+				.click();
+		}
+		waitFor(this.counsellor).until(ExpectedConditions.attributeToBe(console, "data-duty", "on"));
+		// What arrives before the first sync has settled is history, not news: start after it.
+		waitFor(this.counsellor).until(ExpectedConditions.attributeToBe(console, "data-synced", "true"));
 	}
 
 	private String url(String path) {

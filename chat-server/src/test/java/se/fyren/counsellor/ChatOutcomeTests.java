@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.fyren.supervision.HourFigures;
@@ -25,6 +26,9 @@ import static se.fyren.testsupport.FyrenClients.json;
  * unknown category is refused and the chat goes on. The console learns the
  * categories, replies and referral cards from the server.
  */
+// Its own context (shared with the other console tests), so chats left open here never reach the walking-skeleton tests.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "fyren.supervision.refresh-interval=2s")
 class ChatOutcomeTests extends RunningFyren {
 
 	@Autowired
@@ -50,6 +54,8 @@ class ChatOutcomeTests extends RunningFyren {
 			anna.send("/app/counsellor/message", json("chatId", chatId, "id", "m1", "text", "still open"));
 			visitor.stomp().awaitEvent("message", (e) -> "m1".equals(e.get("id")));
 			assertThat(visitor.stomp().events("ended")).isEmpty();
+			anna.send("/app/counsellor/end", json("chatId", chatId, "outcome", "support"));
+			visitor.stomp().awaitEvent("ended");
 		}
 	}
 

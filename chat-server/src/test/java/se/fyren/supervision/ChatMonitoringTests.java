@@ -3,6 +3,7 @@ package se.fyren.supervision;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -20,6 +21,9 @@ import static se.fyren.testsupport.FyrenClients.json;
  * Silent monitoring: a supervisor follows a live chat read-only, the
  * counsellor sees that they do, and the audit log records it without content.
  */
+// Its own context (shared with the other console tests), so chats left open here never reach the walking-skeleton tests.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "fyren.supervision.refresh-interval=2s")
 @ExtendWith(OutputCaptureExtension.class)
 class ChatMonitoringTests extends RunningFyren {
 
@@ -61,6 +65,8 @@ class ChatMonitoringTests extends RunningFyren {
 			assertThat(output.getOut()).contains("Supervisor sara started monitoring chat " + chatId)
 				.doesNotContain("a private worry")
 				.doesNotContain("I hear you");
+			anna.send("/app/counsellor/end", json("chatId", chatId));
+			visitor.stomp().awaitEvent("ended");
 		}
 	}
 
@@ -73,6 +79,8 @@ class ChatMonitoringTests extends RunningFyren {
 			anna.awaitEvent("monitored", (e) -> Boolean.TRUE.equals(e.get("monitored")));
 			sara.close();
 			anna.awaitEvent("monitored", (e) -> Boolean.FALSE.equals(e.get("monitored")));
+			anna.send("/app/counsellor/end", json("chatId", chatId));
+			visitor.stomp().awaitEvent("ended");
 		}
 	}
 

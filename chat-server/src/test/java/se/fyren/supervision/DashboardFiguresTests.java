@@ -40,6 +40,12 @@ class DashboardFiguresTests extends RunningFyren {
 	@Autowired
 	io.micrometer.core.instrument.MeterRegistry meters;
 
+	@Autowired
+	StatisticsRecorder recorder;
+
+	@Autowired
+	QueueStatistics statistics;
+
 	final List<AutoCloseable> open = new ArrayList<>();
 
 	@AfterEach
@@ -107,6 +113,18 @@ class DashboardFiguresTests extends RunningFyren {
 		assertThat(gauge("fyren.queue.breach", "sells-sex")).isEqualTo(1);
 		assertThat(gauge("fyren.queue.breach", "youth")).isZero();
 		assertThat(gauge("fyren.queue.wait.today.median", "youth")).isNaN();
+
+		// The history's staffing: the hour keeps how many counsellors of the queue were on duty.
+		this.recorder.sampleStaffing();
+		Instant now = this.clock.instant();
+		assertThat(this.statistics.hours("sells-sex", now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(1))))
+			.last()
+			.satisfies((hour) -> {
+				assertThat(hour.maxOnDuty()).isEqualTo(1);
+				assertThat(hour.answeredWaits()).hasSize(3);
+			});
+		assertThat(this.statistics.hours("buys-sex", now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(1))))
+			.allSatisfy((hour) -> assertThat(hour.maxOnDuty()).isZero());
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
 
 import se.fyren.testsupport.ChatFlow;
 import se.fyren.testsupport.FyrenClients.Visitor;
@@ -21,6 +22,9 @@ import static se.fyren.testsupport.FyrenClients.json;
  * Who may see the dashboard and who may write where: counsellors never see the
  * dashboard nor another counsellor's chat, supervisors never write into a chat.
  */
+// Its own context (shared with the other console tests), so chats left open here never reach the walking-skeleton tests.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "fyren.supervision.refresh-interval=2s")
 class SupervisionAccessTests extends RunningFyren {
 
 	@Test
@@ -68,6 +72,8 @@ class SupervisionAccessTests extends RunningFyren {
 			visitor.stomp().awaitEvent("message", (e) -> "a1".equals(e.get("id")));
 			assertThat(visitor.stomp().events("message")).noneMatch((e) -> "s1".equals(e.get("id")));
 			assertThat(visitor.stomp().events("ended")).isEmpty();
+			anna.send("/app/counsellor/end", json("chatId", chatId));
+			visitor.stomp().awaitEvent("ended");
 		}
 	}
 
@@ -83,6 +89,8 @@ class SupervisionAccessTests extends RunningFyren {
 			bo.send("/app/counsellor/message", json("chatId", chatId, "id", "b1", "text", "mine"));
 			visitor.stomp().awaitEvent("message", (e) -> "b1".equals(e.get("id")));
 			assertThat(visitor.stomp().events("message")).noneMatch((e) -> "x1".equals(e.get("id")));
+			bo.send("/app/counsellor/end", json("chatId", chatId));
+			visitor.stomp().awaitEvent("ended");
 		}
 	}
 

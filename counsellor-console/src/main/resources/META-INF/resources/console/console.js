@@ -384,6 +384,8 @@ function finishSync() {
   clearTimeout(state.syncTimer);
   state.syncing = false;
   state.initialSync = false;
+  // Marks the moment from which arriving messages count as news (tests wait for it too).
+  root.dataset.synced = 'true';
   for (const chat of chats.values()) {
     // Left out of an answered sync: it ended while we were away (`ended` is not replayed).
     if (state.syncAnswered && chat.awaitingSync && !chat.ended) chat.end(null);

@@ -90,9 +90,12 @@ function renderLive() {
   });
   $('[data-test=live] tbody').replaceChildren(...rows);
   const behind = dashboard.queues.filter((queue) => queue.breach);
-  $('[data-test=breach-alert]').textContent = behind.length === 0 ? '' : t('dashboard.breachAlert', {
+  const alert = behind.length === 0 ? '' : t('dashboard.breachAlert', {
     queues: behind.map((queue) => `${queueLabel(queue.queue)} (${seconds(queue.longestWaitSeconds)} > ${seconds(queue.targetSeconds)})`).join(', '),
   });
+  // An alert region speaks on every change: leave it alone while nothing changed.
+  const alertLine = $('[data-test=breach-alert]');
+  if (alertLine.textContent !== alert) alertLine.textContent = alert;
   $('[data-test=updated]').textContent = t('dashboard.updated', {
     time: new Intl.DateTimeFormat(currentLanguage(), { timeStyle: 'medium' }).format(new Date(dashboard.at)),
   });
@@ -134,8 +137,14 @@ notifyButton.addEventListener('click', async () => {
 
 // ---- chats under way and silent monitoring --------------------------------
 
-function renderChats() {
+let renderedChats = '';
+
+// Rebuilt only when the list changes, so a keyboard user's focus on a Follow button survives refreshes.
+function renderChats({ force = false } = {}) {
   const chats = state.dashboard?.chats ?? [];
+  const key = JSON.stringify([state.following?.chatId ?? null, chats]);
+  if (!force && key === renderedChats) return;
+  renderedChats = key;
   $('[data-test=no-chats]').hidden = chats.length > 0;
   $('[data-test=chats]').hidden = chats.length === 0;
   const rows = chats.map((chat) => {
@@ -338,7 +347,7 @@ function renderAllTexts() {
   renderConnection();
   renderQueueOptions();
   renderLive();
-  renderChats();
+  renderChats({ force: true });
   renderFollow();
   renderHistory();
   renderNotify();
