@@ -134,6 +134,7 @@ class RedisQueueStatistics implements QueueStatistics {
 		this.redis.opsForZSet().add(indexKey(queue), Long.toString(hour), hour);
 		this.redis.expire(indexKey(queue), this.keep);
 		this.redis.opsForSet().add(queuesKey(), queue);
+		this.redis.expire(queuesKey(), this.keep);
 	}
 
 	/** Reads each hour's hash and waits in one round trip. */
