@@ -13,6 +13,9 @@ import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatStore;
 import se.fyren.conversation.Conversations;
 import se.fyren.conversation.Party;
+import se.fyren.queue.QueueEvents.ChatAbandoned;
+import se.fyren.queue.QueueEvents.ChatJoined;
+import se.fyren.queue.QueueEvents.ChatTaken;
 import se.fyren.queue.QueueEvents.Left;
 import se.fyren.queue.QueueEvents.QueueChanged;
 import se.fyren.system.ErrorCode;
@@ -72,6 +75,7 @@ public class Reception {
 		this.chats.create(chat);
 		this.waiting.add(queue, chat.id());
 		logger.info("Chat {} joined queue {}{}", chat.id(), queue, urgent ? " (urgent)" : "");
+		this.events.publishEvent(new ChatJoined(chat.id(), queue, chat.joinedAt()));
 		queueChanged(queue);
 		return chat;
 	}
@@ -98,6 +102,10 @@ public class Reception {
 			.filter((current) -> current.status() == Chat.Status.ACTIVE && counsellor.equals(current.counsellor()));
 		if (taken.isEmpty()) {
 			queueChanged(chat.queue());
+		}
+		else {
+			this.events.publishEvent(
+					new ChatTaken(chat.id(), chat.queue(), taken.get().joinedAt(), taken.get().startedAt()));
 		}
 		return taken;
 	}
@@ -128,6 +136,8 @@ public class Reception {
 		this.waiting.remove(left.get().queue(), current.id());
 		this.delivery.toVisitor(current.visitorId(), new Left());
 		logger.info("Chat {} left queue {}", current.id(), left.get().queue());
+		this.events.publishEvent(
+				new ChatAbandoned(current.id(), left.get().queue(), current.joinedAt(), left.get().endedAt()));
 		queueChanged(left.get().queue());
 		return true;
 	}

@@ -54,6 +54,8 @@ public enum ErrorCode {
 	RATE_LIMITED,
 	/** No letterbox message with that id in a queue the counsellor serves. */
 	UNKNOWN_LETTER,
+	/** No active chat has that id (supervisors' monitoring). */
+	NO_ACTIVE_CHAT,
 	/** The shared store (cluster mode) cannot be reached; try again shortly. */
 	TEMPORARILY_UNAVAILABLE,
 	/** Something unexpected; details stay in the server. */
