@@ -108,17 +108,17 @@ class Assignments {
 
 	/**
 	 * The counsellor picks a chat by hand: the named one, or else the first in
-	 * routing order that is not offered to a colleague.
+	 * routing order that is not offered to a colleague. Not limited by their
+	 * maximum, which bounds automatic offers only.
 	 */
 	Chat take(Account me, String queue, String chatId) {
 		requireOnDuty(me);
 		if (queue == null || !this.catalog.exists(queue)) {
 			throw new FyrenException(ErrorCode.UNKNOWN_QUEUE, "No such queue");
 		}
+		// No capacity check: the maximum bounds automatic offers; picking by hand
+		// beyond it is the counsellor's own judgement.
 		requireMayServe(me, queue);
-		if (this.chats.activeOf(me.username()).size() >= me.maxChats()) {
-			throw new FyrenException(ErrorCode.AT_CAPACITY, "You have as many chats as you may hold");
-		}
 		if (chatId != null) {
 			Chat chat = this.chats.find(chatId)
 				.filter((found) -> found.status() == Chat.Status.WAITING && found.queue().equals(queue))
