@@ -59,6 +59,7 @@ const ui = {
   wait: test('wait'),
   reason: test('waiting-reason'),
   leave: test('leave'),
+  queuedDanger: test('queued-danger'),
   counsellor: test('counsellor'),
   messages: test('messages'),
   typing: test('typing'),
@@ -88,6 +89,7 @@ let endedBy = null;
 let closed = { code: 'QUEUE_CLOSED', queue: null };
 let pickup = { code: null, result: null };
 let survey = 'open'; // open | sent | thanked
+let inDanger = false;
 let inactiveSeconds = null;
 let errorCode = null;
 let typingTimer = null;
@@ -164,6 +166,7 @@ function showQueue(event = {}) {
     : seconds < 60 ? t('queued.waitUnderMinute')
       : t('queued.waitMinutes', { minutes: Math.ceil(seconds / 60) });
   ui.reason.textContent = queue.waitingReason ? t(`queued.reason.${queue.waitingReason}`) : '';
+  ui.queuedDanger.textContent = inDanger ? t('queued.danger') : '';
 }
 
 function showCounsellor(name, transferred = counsellor.transferred) {
@@ -439,7 +442,8 @@ function start(event) {
   const request = { queue: ui.queue.value };
   if (ui.age.value) request.ageBand = ui.age.value;
   if (ui.language.value) request.language = ui.language.value;
-  if (ui.danger.checked) request.danger = true;
+  inDanger = ui.danger.checked;
+  if (inDanger) request.danger = true;
   setState('connecting');
   if (connection.connected) {
     connection.send('/app/visitor/join', request);
@@ -503,6 +507,7 @@ function restart() {
   ui.survey.reset();
   showSurvey('open');
   ui.danger.checked = false;
+  inDanger = false;
   clearError();
   setState('prechat');
 }
