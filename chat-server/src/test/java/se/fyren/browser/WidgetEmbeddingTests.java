@@ -76,8 +76,11 @@ class WidgetEmbeddingTests extends RunningFyren {
 			anna.awaitEvent("message", (e) -> "my secret words".equals(e.get("text")));
 			anna.send("/app/counsellor/message", json("chatId", chatId, "id", "c-1", "text", "counsellor secret"));
 			waitFor(this.browser).until((d) -> this.chat.messages().size() == 2);
-			// Inside the frame: Fyren's origin keeps no cookie either.
+			// Inside the frame: Fyren's origin keeps no cookie either, and nothing is fetched from a third party.
 			assertThat(this.browser.manage().getCookies()).isEmpty();
+			assertThat(this.chat.script("""
+					return performance.getEntriesByType('resource').map((e) => new URL(e.name).origin)
+					  .filter((o) => o !== location.origin)""")).asList().isEmpty();
 
 			this.browser.switchTo().defaultContent();
 			Browsers.screenshot(this.browser, "embedded-2-chatting");
@@ -92,6 +95,9 @@ class WidgetEmbeddingTests extends RunningFyren {
 			List<String> seen = (List<String>) this.chat.script("return window.seenByHost");
 			assertThat(seen).noneMatch((message) -> message.contains("secret"));
 			assertThat(this.chat.script("return document.cookie")).isEqualTo("");
+			assertThat(this.chat.script("""
+					return performance.getEntriesByType('resource').map((e) => new URL(e.name).origin)
+					  .filter((o) => o !== location.origin && o !== arguments[0])""", fyrenOrigin)).asList().isEmpty();
 			assertThat(this.chat.script("return localStorage.length + sessionStorage.length")).isEqualTo(0L);
 		}
 	}
@@ -132,6 +138,29 @@ class WidgetEmbeddingTests extends RunningFyren {
 		waitFor(this.browser).until(ExpectedConditions.urlToBe(host.url("/weather.html")));
 		this.browser.navigate().back();
 		waitFor(this.browser).until(ExpectedConditions.urlToBe(host.url("/before.html")));
+	}
+
+	@Test
+	void atTwoHundredPercentZoomOnALaptopTheChatFillsTheWindowAndEverythingIsReachable() {
+		// A 1280 × 800 window at 200 % zoom is 640 × 400 CSS pixels.
+		this.browser.quit();
+		this.browser = Browsers.phone(640, 400);
+		this.chat = new WidgetPage(this.browser);
+		this.browser.get(host.url("/host.html"));
+		openChat();
+		this.browser.switchTo().defaultContent();
+		assertThat(this.chat.script("""
+				const r = document.getElementById('fyren-frame').getBoundingClientRect();
+				return [r.left, r.top, innerWidth - r.right, innerHeight - r.bottom].every((gap) => gap >= 0)"""))
+			.isEqualTo(true);
+		this.browser.switchTo().frame(this.browser.findElement(By.id("fyren-frame")));
+		this.chat.tabTo("start");
+		assertThat(this.chat.find("start").isDisplayed()).isTrue();
+		// Scrolled down to the button, Leave quickly is still on screen.
+		Number exitTop = (Number) this.chat
+			.script("return document.querySelector('[data-test=quick-exit]').getBoundingClientRect().top");
+		assertThat(exitTop.doubleValue()).isBetween(0.0, 50.0);
+		this.chat.check("embedded-3-zoom-200");
 	}
 
 	private void openChat() {
