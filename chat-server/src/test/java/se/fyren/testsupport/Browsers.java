@@ -52,13 +52,17 @@ public final class Browsers {
 	}
 
 	/**
-	 * A new headless browser showing pages as a phone of the given CSS size
-	 * does. A plain window cannot be narrower than about 500 px in headless
-	 * Chromium, so the phone's screen is emulated.
+	 * A new headless browser showing pages as a phone in Sweden of the given
+	 * CSS size does. A plain window cannot be narrower than about 500 px in
+	 * headless Chromium, so the phone's screen is emulated, and its clock
+	 * shows Swedish time whatever the machine's zone.
 	 */
 	public static WebDriver phone(int width, int height) {
-		return open(width, height, java.util.Map.of("deviceMetrics",
+		WebDriver driver = open(width, height, java.util.Map.of("deviceMetrics",
 				java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0, "mobile", true, "touch", false)));
+		((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride",
+				java.util.Map.of("timezoneId", "Europe/Stockholm"));
+		return driver;
 	}
 
 	public static WebDriverWait waitFor(WebDriver driver) {

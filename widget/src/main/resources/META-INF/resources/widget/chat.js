@@ -247,16 +247,14 @@ function webAddress(value) {
 
 /** Lists where to turn now; the emergency number is always there, configured or not. */
 function fillAlternatives(list) {
+  // The label says the number in words people recognise; the link dials it.
   const items = catalogue.alternatives.map((alt) => {
     const li = document.createElement('li');
-    const name = document.createElement('span');
-    name.textContent = label(alt.labels, alt.id);
-    li.append(name);
-    if (typeof alt.phone === 'string' && alt.phone) {
-      li.append(' ', link(`tel:${alt.phone.replace(/[^0-9+]/g, '')}`, alt.phone));
-    }
+    const name = label(alt.labels, alt.id);
+    const phone = typeof alt.phone === 'string' ? alt.phone.replace(/[^0-9+]/g, '') : '';
+    li.append(phone ? link(`tel:${phone}`, name) : name);
     const url = webAddress(alt.url);
-    if (url) li.append(' ', link(url, new URL(url).host));
+    if (url) li.append(' · ', link(url, new URL(url).host));
     return li;
   });
   if (!catalogue.alternatives.some((alt) => alt.phone === '112')) {
@@ -578,6 +576,7 @@ async function readLetter(event) {
     pickup.result = { error: error.code ?? 'generic' };
   }
   showPickup();
+  ui.answer.scrollIntoView({ block: 'nearest' });
 }
 
 function showPickup() {
@@ -602,6 +601,7 @@ function showPickup() {
     text.className = 'fyren-answer__text';
     text.dataset.test = 'letterbox-answer-text';
     text.textContent = String(result.answer ?? ''); // untrusted: text only
+    text.dir = 'auto';
     ui.answer.replaceChildren(heading, text);
   }
 }
