@@ -9,6 +9,7 @@ import { UI_LANGUAGES, applyStrings, fillTemplate, languageName, loadStrings, lo
 import { exitUrl, leave, onDoublePress } from './quick-exit.js';
 import { dropToken, forgetAll, readToken } from './storage.js';
 import * as letterbox from './letterbox.js';
+import { fillAlternatives, label, opening } from './help-now.js';
 
 const VIEW_OF_STATUS = { IDLE: 'prechat', QUEUED: 'queued', CHATTING: 'chatting', ENDED: 'ended' };
 
@@ -221,67 +222,20 @@ function nearEnd() {
 // --- closed service and where to turn now --------------------------------------------
 
 const queueById = (id) => catalogue.queues.find((q) => q.id === id);
-const label = (labels, fallback) => labels?.[tagOf(lang)] ?? labels?.en ?? labels?.sv ?? fallback;
 
-function link(href, text) {
-  const a = document.createElement('a');
-  a.href = href;
-  a.textContent = text;
-  a.className = 'fyren-link';
-  // Leaves the frame: a page opened inside a small chat window helps nobody.
-  if (!href.startsWith('tel:')) {
-    a.target = '_blank';
-    a.rel = 'noopener noreferrer';
-  }
-  return a;
-}
-
-function webAddress(value) {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Lists where to turn now; the emergency number is always there, configured or not. */
-function fillAlternatives(list) {
-  // The label says the number in words people recognise; the link dials it.
-  const items = catalogue.alternatives.map((alt) => {
-    const li = document.createElement('li');
-    const name = label(alt.labels, alt.id);
-    const phone = typeof alt.phone === 'string' ? alt.phone.replace(/[^0-9+]/g, '') : '';
-    li.append(phone ? link(`tel:${phone}`, name) : name);
-    const url = webAddress(alt.url);
-    if (url) li.append(' · ', link(url, new URL(url).host));
-    return li;
-  });
-  if (!catalogue.alternatives.some((alt) => alt.phone === '112')) {
-    const li = document.createElement('li');
-    li.append(t('closed.emergency'), ' ', link('tel:112', '112'));
-    items.unshift(li);
-  }
-  list.replaceChildren(...items);
+function showAlternatives(list) {
+  fillAlternatives(list, catalogue.alternatives, tagOf(lang), t('closed.emergency'));
 }
 
 function showClosed(code = closed.code, queueId = closed.queue) {
   closed = { code, queue: queueId };
   const q = queueById(queueId);
+  const opens = opening(q?.opensAt, localeOf(lang));
   ui.closedTitle.textContent = t(code === 'QUEUE_FULL' ? 'closed.fullTitle' : 'closed.title');
-  const opens = q?.opensAt ? new Date(q.opensAt) : null;
-  if (code === 'QUEUE_FULL') {
-    ui.opensAt.textContent = t('closed.fullText');
-  } else if (opens && !Number.isNaN(opens.getTime())) {
-    const sameDay = opens.toDateString() === new Date().toDateString();
-    const when = new Intl.DateTimeFormat(localeOf(lang), sameDay
-      ? { hour: '2-digit', minute: '2-digit' }
-      : { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }).format(opens);
-    ui.opensAt.textContent = t(sameDay ? 'closed.opensToday' : 'closed.opensAt', { when });
-  } else {
-    ui.opensAt.textContent = t('closed.opensUnknown');
-  }
-  fillAlternatives(ui.alternatives);
+  ui.opensAt.textContent = code === 'QUEUE_FULL' ? t('closed.fullText')
+    : opens ? t(opens.today ? 'closed.opensToday' : 'closed.opensAt', { when: opens.when })
+      : t('closed.opensUnknown');
+  showAlternatives(ui.alternatives);
   ui.closedLetterbox.hidden = !q?.letterbox;
 }
 
@@ -623,7 +577,7 @@ function fillSelects() {
     language: ui.language.value,
     letterbox: ui.letterboxQueue.value || ui.queue.value || params.get('group') || '',
   };
-  const queueOption = (q) => option(q.id, label(q.labels, q.id));
+  const queueOption = (q) => option(q.id, label(q.labels, tagOf(lang), q.id));
   ui.queue.replaceChildren(option('', t('prechat.queueChoose')), ...catalogue.queues.map(queueOption));
   ui.letterboxQueue.replaceChildren(option('', t('prechat.queueChoose')),
     ...catalogue.queues.filter((q) => q.letterbox).map(queueOption));
@@ -657,7 +611,7 @@ async function loadCatalogue(attempt = 0) {
     };
     if (errorCode === 'UNAVAILABLE') clearError();
     fillSelects();
-    fillAlternatives(ui.endedAlternatives);
+    showAlternatives(ui.endedAlternatives);
     if (root.dataset.view === 'closed') showClosed();
   } catch {
     showError('UNAVAILABLE');
@@ -677,7 +631,7 @@ async function applyLanguage(id) {
   ui.uiLanguage.replaceChildren(...UI_LANGUAGES.map((l) => option(l.id, l.name, l.tag)));
   ui.uiLanguage.value = lang;
   fillSelects();
-  fillAlternatives(ui.endedAlternatives);
+  showAlternatives(ui.endedAlternatives);
   if (root.dataset.view === 'closed') showClosed();
   showQueue();
   showCounsellor(counsellor.name);
