@@ -36,6 +36,8 @@ public enum ErrorCode {
 	CHAT_NOT_ENDED,
 	/** The survey for this chat has been answered already. */
 	SURVEY_ALREADY_ANSWERED,
+	/** No active chat has that id (supervisors' monitoring). */
+	NO_ACTIVE_CHAT,
 	/** The shared store (cluster mode) cannot be reached; try again shortly. */
 	TEMPORARILY_UNAVAILABLE,
 	/** Something unexpected; details stay in the server. */
