@@ -54,6 +54,10 @@ public enum ErrorCode {
 	RATE_LIMITED,
 	/** No letterbox message with that id in a queue the counsellor serves. */
 	UNKNOWN_LETTER,
+	/** The survey is only for a chat that has ended. */
+	CHAT_NOT_ENDED,
+	/** The survey for this chat has been answered already. */
+	SURVEY_ALREADY_ANSWERED,
 	/** No active chat has that id (supervisors' monitoring). */
 	NO_ACTIVE_CHAT,
 	/** The shared store (cluster mode) cannot be reached; try again shortly. */
