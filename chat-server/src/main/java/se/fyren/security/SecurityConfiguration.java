@@ -38,7 +38,8 @@ class SecurityConfiguration {
 		RequestMatcher widget = path.matcher("/widget/**");
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/demo/**", "/widget/**", "/webjars/**", "/api/visitor/**", "/api/queues",
-					"/ws/visitor", "/login", "/error", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+					"/ws/visitor", "/login", "/error", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+					"/livez", "/readyz", "/actuator/prometheus")
 			.permitAll()
 			.requestMatchers("/console/**", "/ws/staff", "/api/staff/**")
 			.hasAnyRole(STAFF_ROLES)
