@@ -33,10 +33,18 @@ final class Participant {
 
 	/** Connects a visitor with a token from {@link FyrenHttp#newVisitorToken}. */
 	static CompletableFuture<Participant> visitor(HttpClient http, String host, int port, String token) {
+		return visitor(http, host, port, token, 0);
+	}
+
+	/**
+	 * Connects a returning visitor, as the widget does after a dropped
+	 * connection: the sync asks for what came after the last message seen.
+	 */
+	static CompletableFuture<Participant> visitor(HttpClient http, String host, int port, String token, long afterSeq) {
 		return connect(http, URI.create("ws://" + host + ":" + port + "/ws/visitor"), Map.of(),
 				StompFrame.of("CONNECT", "accept-version", "1.2", "host", host, "heart-beat", "0,0", "visitor-token",
 						token),
-				"/app/visitor/sync", "{\"afterSeq\":0}", "state");
+				"/app/visitor/sync", "{\"afterSeq\":" + afterSeq + "}", "state");
 	}
 
 	/** Connects a counsellor with the session cookie from {@link FyrenHttp#login}. */
