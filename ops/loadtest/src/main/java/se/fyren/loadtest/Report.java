@@ -137,7 +137,7 @@ final class Report {
 		}
 
 		private static String number(double value) {
-			return (value >= 100) ? String.format(Locale.ROOT, "%.0f", value)
+			return (value >= 100 || value == Math.rint(value)) ? String.format(Locale.ROOT, "%.0f", value)
 					: String.format(Locale.ROOT, "%.2f", value);
 		}
 
