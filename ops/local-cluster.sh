@@ -88,6 +88,9 @@ redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$work/redis" --save ""
   > "$work/redis.log" 2>&1 &
 pids+=($!)
 
+# Cluster mode encrypts what it keeps in Redis; a throwaway key for this run.
+key="$(head -c 32 /dev/urandom | base64)"
+
 nodes=()
 node_pids=()
 for name in a b; do
@@ -97,6 +100,7 @@ for name in a b; do
     --server.port="$port" --management.server.port="$management" \
     --fyren.store=redis --spring.data.redis.host=127.0.0.1 --spring.data.redis.port="$redis_port" \
     --fyren.redis.key-prefix="fyren-local:" \
+    --fyren.encryption.keys.local="$key" --fyren.encryption.active-key=local \
     > "$work/node-$name.log" 2>&1 &
   pids+=($!)
   node_pids+=($!)

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,10 +118,6 @@ final class ServerProcess implements AutoCloseable {
 		}
 	}
 
-	static boolean alive(Process process) {
-		return process.isAlive();
-	}
-
 	static void sleep(long millis) {
 		try {
 			Thread.sleep(millis);
@@ -130,14 +125,6 @@ final class ServerProcess implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	static void delete(Path directory) throws IOException {
-		if (Files.exists(directory)) {
-			try (var paths = Files.walk(directory)) {
-				paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-			}
 		}
 	}
 
