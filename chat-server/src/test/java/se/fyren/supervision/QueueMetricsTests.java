@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +27,7 @@ import static se.fyren.testsupport.FyrenClients.json;
 /**
  * The queue figures operators scrape, on the management port only.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 class QueueMetricsTests extends RunningFyren {
 
 	/** Metrics the alerts and dashboard already use, for features still to come. */
