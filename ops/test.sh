@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs every Fyren test, on a fresh machine too: first installs what the
 # tests need and is missing (Debian's Chromium and ChromeDriver for the
-# browser tests, nginx and Prometheus's promtool for the ops checks), checks
-# the ops configuration, runs the Maven wrapper, and then, once cluster mode
-# exists, a chat through a local two-node cluster (ops/local-cluster.sh).
-# Extra arguments go to Maven.
+# browser tests, redis-server for the cluster-mode tests, nginx and
+# Prometheus's promtool for the ops checks), starts Redis when none answers
+# on 127.0.0.1:6379 (unless FYREN_TEST_REDIS_URL points elsewhere), checks
+# the ops configuration, runs the Maven wrapper, and then a chat through a
+# local two-node cluster (ops/local-cluster.sh). Extra arguments go to Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,13 +23,29 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+redis_answers() {
+  # A PING over bash's /dev/tcp, so redis-cli is not needed.
+  exec 3<>/dev/tcp/127.0.0.1/6379 2>/dev/null || return 1
+  printf 'PING\r\n' >&3
+  local reply
+  read -r -t 2 reply <&3 || true
+  exec 3>&-
+  [[ "$reply" == "+PONG"* ]]
+}
+
+if [ -z "${FYREN_TEST_REDIS_URL:-}" ] && ! redis_answers; then
+  echo "Starting redis-server on 127.0.0.1:6379 for the tests"
+  redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no >/dev/null
+  for _ in $(seq 1 50); do
+    redis_answers && break
+    sleep 0.1
+  done
+fi
+
 ops/check-config.sh
 
 # The loadtest profile adds the load-test harness to the build (it has no
 # tests of its own), so it never rots and the cluster check can use it.
 ./mvnw -B -Ploadtest verify "$@"
 
-# Cluster mode exists once the state interfaces have Redis implementations.
-if compgen -G 'chat-server/src/main/java/se/fyren/*/Redis*.java' >/dev/null; then
-  ops/local-cluster.sh --no-build
-fi
+ops/local-cluster.sh --no-build

@@ -105,10 +105,11 @@ public class Conversations {
 	public void end(String chatId, Party by) {
 		boolean[] endedNow = { false };
 		this.chats.update(chatId, (chat) -> {
+			// A store may apply the change more than once (optimistic retry): the last run decides.
+			endedNow[0] = chat.isOpen();
 			if (!chat.isOpen()) {
 				return chat;
 			}
-			endedNow[0] = true;
 			return chat.endedBy(by, this.clock.instant());
 		}).filter((chat) -> endedNow[0]).ifPresent((chat) -> {
 			Ended event = new Ended(chat.id(), by);

@@ -47,7 +47,8 @@ class SecurityConfiguration {
 			.hasAnyRole(STAFF_ROLES)
 			.anyRequest()
 			.denyAll())
-			.formLogin((login) -> login.defaultSuccessUrl("/console/", true))
+			// No authentication details (they hold the IP address): in cluster mode the session is kept in Redis.
+			.formLogin((login) -> login.defaultSuccessUrl("/console/", true).authenticationDetailsSource((request) -> null))
 			// The visitor API carries no cookie and no ambient credential: nothing to forge.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(path.matcher("/api/visitor/**")))
 			// The widget's chat frame may be shown by the embedding sites; nothing else may be framed.
