@@ -34,8 +34,11 @@ public class Conversations {
 
 	private final Clock clock;
 
+	private final ChatObservers observers;
+
 	Conversations(ChatStore chats, Transcripts transcripts, Delivery delivery, ConversationProperties properties,
-			Clock clock) {
+			Clock clock, ChatObservers observers) {
+		this.observers = observers;
 		this.chats = chats;
 		this.transcripts = transcripts;
 		this.delivery = delivery;
@@ -129,6 +132,8 @@ public class Conversations {
 		}
 		else if (chat.counsellor() != null) {
 			this.delivery.toStaff(chat.counsellor(), event);
+			// Silent monitoring: followers see the counsellor's side of the chat.
+			this.observers.of(chat.id()).forEach((username) -> this.delivery.toStaff(username, event));
 		}
 	}
 

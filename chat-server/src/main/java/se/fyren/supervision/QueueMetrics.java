@@ -12,8 +12,10 @@ import se.fyren.queue.QueueProperties;
 
 /**
  * Live queue figures as metrics, for Prometheus alerts and the supervisors'
- * Grafana dashboard. Per-queue figures are named {@code fyren.queue.*} and
- * tagged with the queue id; the names are listed in ops/README.md. In cluster
+ * Grafana dashboard: who waits and how long, chats and counsellors now.
+ * {@link DashboardMetrics} adds the day's figures and the wait targets.
+ * Per-queue figures are named {@code fyren.queue.*} and tagged with the
+ * queue id; the names are listed in ops/README.md. In cluster
  * mode every node reports the same shared state, so dashboards take the
  * maximum over nodes, never the sum.
  */
@@ -22,14 +24,11 @@ class QueueMetrics implements MeterBinder {
 
 	private final QueueCatalog catalog;
 
-	private final QueueFigures figures;
+	private final LiveQueues figures;
 
-	private final SupervisionProperties supervision;
-
-	QueueMetrics(QueueCatalog catalog, QueueFigures figures, SupervisionProperties supervision) {
+	QueueMetrics(QueueCatalog catalog, LiveQueues figures) {
 		this.catalog = catalog;
 		this.figures = figures;
-		this.supervision = supervision;
 	}
 
 	@Override
@@ -45,11 +44,6 @@ class QueueMetrics implements MeterBinder {
 				.baseUnit("seconds")
 				.tag("queue", queue)
 				.register(registry);
-			Gauge.builder("fyren.queue.wait.target", this.supervision, (s) -> seconds(s.waitTargetOf(queue)))
-				.description("The longest wait the service promises for the queue")
-				.baseUnit("seconds")
-				.tag("queue", queue)
-				.register(registry);
 			Gauge.builder("fyren.queue.chats.active", this.figures, (f) -> f.of(queue).chatsActive())
 				.description("Chats of the queue a counsellor is holding now")
 				.tag("queue", queue)
@@ -59,7 +53,7 @@ class QueueMetrics implements MeterBinder {
 				.tag("queue", queue)
 				.register(registry);
 		}
-		Gauge.builder("fyren.counsellors.on.duty", this.figures, QueueFigures::counsellorsOnDuty)
+		Gauge.builder("fyren.counsellors.on.duty", this.figures, LiveQueues::counsellorsOnDuty)
 			.description("Counsellors on duty in the whole service")
 			.register(registry);
 	}

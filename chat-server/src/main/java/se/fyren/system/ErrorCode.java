@@ -32,6 +32,8 @@ public enum ErrorCode {
 	NOT_QUALIFIED,
 	/** Nobody is waiting in that queue. */
 	QUEUE_EMPTY,
+	/** No active chat has that id (supervisors' monitoring). */
+	NO_ACTIVE_CHAT,
 	/** The shared store (cluster mode) cannot be reached; try again shortly. */
 	TEMPORARILY_UNAVAILABLE,
 	/** Something unexpected; details stay in the server. */

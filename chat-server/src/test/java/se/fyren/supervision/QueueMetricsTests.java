@@ -68,8 +68,8 @@ class QueueMetricsTests extends RunningFyren {
 	@Test
 	void everyQueueReportsItsWaitTarget() {
 		String metrics = scrape();
-		assertThat(value(metrics, "fyren_queue_wait_target_seconds", "youth")).isEqualTo(300);
-		assertThat(value(metrics, "fyren_queue_wait_target_seconds", "relatives")).isEqualTo(300);
+		assertThat(value(metrics, "fyren_queue_wait_target_seconds", "youth")).isEqualTo(60);
+		assertThat(value(metrics, "fyren_queue_wait_target_seconds", "relatives")).isEqualTo(120);
 	}
 
 	@Test
@@ -87,7 +87,7 @@ class QueueMetricsTests extends RunningFyren {
 		JsonMapper.builder().build().readTree(dashboard);
 		String alerts = Files.readString(ops.resolve("prometheus/alerts.yml"));
 		Set<String> used = new TreeSet<>();
-		Matcher names = Pattern.compile("\\bfyren_[a-z_]+").matcher(dashboard + alerts);
+		Matcher names = Pattern.compile("\\bfyren_[a-z0-9_]+").matcher(dashboard + alerts);
 		while (names.find()) {
 			used.add(names.group());
 		}

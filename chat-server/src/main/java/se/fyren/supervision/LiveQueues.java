@@ -21,12 +21,13 @@ import se.fyren.staff.StaffProperties;
 import se.fyren.staff.StaffRole;
 
 /**
- * The live state of every queue, read from the state interfaces. A snapshot
+ * The live state of every queue for {@link QueueMetrics}, read from the
+ * state interfaces. A snapshot
  * is reused for a second: a scrape reads several figures per queue, and in
  * cluster mode each read is a round trip to Redis.
  */
 @Component
-class QueueFigures {
+class LiveQueues {
 
 	private static final Duration REUSE = Duration.ofSeconds(1);
 
@@ -44,7 +45,7 @@ class QueueFigures {
 
 	private volatile Snapshot last;
 
-	QueueFigures(QueueCatalog catalog, Reception reception, ChatStore chats, CounsellorPresence presence,
+	LiveQueues(QueueCatalog catalog, Reception reception, ChatStore chats, CounsellorPresence presence,
 			StaffProperties staff, Clock clock) {
 		this.catalog = catalog;
 		this.reception = reception;
