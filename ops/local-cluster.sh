@@ -42,13 +42,14 @@ stop_all() {
 trap stop_all EXIT
 trap 'exit 130' INT TERM
 
-# A port nothing listens on (ports are picked at random, so two runs rarely meet).
+# A port nothing listens on and this script has not handed out yet (ports
+# are picked at random, so two runs rarely meet). Sets $port.
+taken=" "
 free_port() {
-  local port
   while true; do
     port=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
+    if [[ "$taken" != *" $port "* ]] && ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      taken+="$port "
       return
     fi
   done
@@ -82,7 +83,7 @@ if $build; then
   ./mvnw -q -B -DskipTests -Ploadtest -pl chat-server,ops/loadtest -am package
 fi
 
-redis_port="$(free_port)"
+free_port; redis_port="$port"
 mkdir -p "$work/redis"
 redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$work/redis" --save "" --appendonly no \
   > "$work/redis.log" 2>&1 &
@@ -94,8 +95,8 @@ key="$(head -c 32 /dev/urandom | base64)"
 nodes=()
 node_pids=()
 for name in a b; do
-  port="$(free_port)"
-  management="$(free_port)"
+  free_port; management="$port"
+  free_port
   java -jar chat-server/target/fyren.jar \
     --server.port="$port" --management.server.port="$management" \
     --fyren.store=redis --spring.data.redis.host=127.0.0.1 --spring.data.redis.port="$redis_port" \
@@ -108,7 +109,7 @@ for name in a b; do
   echo "Node $name: http://127.0.0.1:$port/ (metrics: http://127.0.0.1:$management/actuator/prometheus)"
 done
 
-balancer="$(free_port)"
+free_port; balancer="$port"
 nginx_standalone_config "$work/nginx" "127.0.0.1:$balancer" "127.0.0.1:${nodes[0]}" "127.0.0.1:${nodes[1]}"
 "$(nginx_binary)" -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/logs/error.log" &
 pids+=($!)

@@ -25,7 +25,9 @@ fi
 
 redis_answers() {
   # A PING over bash's /dev/tcp, so redis-cli is not needed.
-  exec 3<>/dev/tcp/127.0.0.1/6379 2>/dev/null || return 1
+  # The braces keep 2>/dev/null to this line: on a bare exec it would
+  # silence the script's stderr for good.
+  { exec 3<>/dev/tcp/127.0.0.1/6379; } 2>/dev/null || return 1
   printf 'PING\r\n' >&3
   local reply
   read -r -t 2 reply <&3 || true
