@@ -7,6 +7,8 @@ import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Controller;
 
+import se.fyren.audit.AuditAction;
+import se.fyren.audit.AuditLog;
 import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatEvents.ChatAssigned;
 import se.fyren.conversation.ChatStore;
@@ -43,8 +45,11 @@ class CounsellorController {
 
 	private final Delivery delivery;
 
+	private final AuditLog audit;
+
 	CounsellorController(StaffDirectory staff, CounsellorPresence presence, Reception reception,
-			Conversations conversations, ChatStore chats, QueueOverview overview, Delivery delivery) {
+			Conversations conversations, ChatStore chats, QueueOverview overview, Delivery delivery, AuditLog audit) {
+		this.audit = audit;
 		this.staff = staff;
 		this.presence = presence;
 		this.reception = reception;
@@ -70,7 +75,8 @@ class CounsellorController {
 		if (take.queue() != null && !me.queues().contains(take.queue())) {
 			throw new FyrenException(ErrorCode.NOT_QUALIFIED, "You do not serve that queue");
 		}
-		this.reception.takeNext(me.username(), me.displayName(), take.queue());
+		Chat taken = this.reception.takeNext(me.username(), me.displayName(), take.queue());
+		this.audit.record(me.username(), AuditAction.TAKE_CHAT, taken.id());
 	}
 
 	@MessageMapping("/message")
@@ -89,6 +95,7 @@ class CounsellorController {
 	void end(@Payload ChatRef ref, Principal principal) {
 		Chat chat = this.conversations.chatOfCounsellor(Participants.counsellor(principal), ref.chatId());
 		this.conversations.end(chat.id(), Party.COUNSELLOR);
+		this.audit.record(chat.counsellor(), AuditAction.END_CHAT, chat.id());
 	}
 
 	@MessageMapping("/sync")

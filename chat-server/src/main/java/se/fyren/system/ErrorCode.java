@@ -32,6 +32,8 @@ public enum ErrorCode {
 	NOT_QUALIFIED,
 	/** Nobody is waiting in that queue. */
 	QUEUE_EMPTY,
+	/** Too many requests of this kind from this client; try again after {@code retryAfterSeconds}. */
+	RATE_LIMITED,
 	/** Something unexpected; details stay in the server. */
 	INTERNAL_ERROR
 

@@ -1,5 +1,6 @@
 package se.fyren.testsupport;
 
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -83,12 +84,42 @@ public final class FyrenClients {
 			.synced("/app/visitor/sync", Map.of("afterSeq", afterSeq), "state");
 	}
 
-	/** Logs in through the form and connects to the staff endpoint. */
+	/** Logs in through the form and connects to the staff endpoint, with the CSRF token in CONNECT. */
 	public StompParticipant staff(String username, String password) {
+		String cookie = login(username, password);
+		return staffWithCookie(cookie);
+	}
+
+	/** Connects to the staff endpoint with a session cookie from {@link #login}, as the console does. */
+	public StompParticipant staffWithCookie(String cookie) {
 		WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
-		handshake.add("Cookie", login(username, password));
-		return new StompParticipant(connect("/ws/staff", handshake, new StompHeaders()))
+		handshake.add("Cookie", cookie);
+		return new StompParticipant(connect("/ws/staff", handshake, staffConnectHeaders(cookie)))
 			.synced("/app/counsellor/sync", Map.of(), "duty");
+	}
+
+	/** The CONNECT headers the console sends: the CSRF token it got from {@code /api/staff/me}. */
+	public StompHeaders staffConnectHeaders(String cookie) {
+		StompHeaders connect = new StompHeaders();
+		connect.add("X-CSRF-TOKEN", csrfToken(cookie));
+		return connect;
+	}
+
+	/** The CSRF token of a logged-in staff session, as the console reads it. */
+	public String csrfToken(String cookie) {
+		try {
+			HttpResponse<String> me = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(url("/api/staff/me"))).header("Cookie", cookie).build(),
+						HttpResponse.BodyHandlers.ofString());
+			Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(me.body());
+			if (me.statusCode() != 200 || !token.find()) {
+				throw new IllegalStateException("No CSRF token: " + me.statusCode());
+			}
+			return token.group(1);
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Logs in and returns the session cookie ({@code JSESSIONID=...}). */
