@@ -35,9 +35,12 @@ class MessageSecurityConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	private final StaffSockets staffSockets;
 
-	MessageSecurityConfiguration(SessionErrors errors, StaffSockets staffSockets) {
+	private final SilentSocketCloser silentSockets;
+
+	MessageSecurityConfiguration(SessionErrors errors, StaffSockets staffSockets, SilentSocketCloser silentSockets) {
 		this.errors = errors;
 		this.staffSockets = staffSockets;
+		this.silentSockets = silentSockets;
 	}
 
 	/** Picked up by {@code @EnableWebSocketSecurity} for its own authorization interceptor. */
@@ -75,7 +78,7 @@ class MessageSecurityConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	@Override
 	public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
-		registration.addDecoratorFactory(this.staffSockets);
+		registration.addDecoratorFactory(this.staffSockets).addDecoratorFactory(this.silentSockets);
 	}
 
 }

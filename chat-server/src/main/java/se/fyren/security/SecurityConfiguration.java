@@ -74,7 +74,7 @@ class SecurityConfiguration {
 			// The visitor API carries no cookie and no ambient credential: nothing to forge. Visitor paths
 			// never see a CSRF token, so they never get an HTTP session for one.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(path.matcher("/api/visitor/**"), path.matcher("/api/letterbox/**"))
-				.csrfTokenRequestHandler(new StaffOnlyCsrfTokens(visitorPaths)))
+				.csrfTokenRepository(new StaffOnlyCsrfTokenRepository(visitorPaths)))
 			.headers((headers) -> headers.frameOptions((frames) -> frames.disable())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				// The widget's chat frame may be shown by the embedding sites; nothing else may be framed.

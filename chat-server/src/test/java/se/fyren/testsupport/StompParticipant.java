@@ -109,6 +109,11 @@ public final class StompParticipant implements AutoCloseable {
 		return this.errors;
 	}
 
+	/** Whether the server still holds the connection open. */
+	public boolean isConnected() {
+		return this.session.isConnected();
+	}
+
 	@Override
 	public void close() {
 		if (this.session.isConnected()) {
