@@ -91,7 +91,13 @@ final class StompAccessRules {
 
 	/** Whether some rule names the frame's destination, for telling FORBIDDEN from UNKNOWN_DESTINATION. */
 	static boolean knows(Message<?> message) {
-		return RULES.stream().anyMatch((rule) -> rule.matcher().matches(message));
+		try {
+			return RULES.stream().anyMatch((rule) -> rule.matcher().matches(message));
+		}
+		catch (IllegalArgumentException ex) {
+			// Not a path at all.
+			return false;
+		}
 	}
 
 	/** The kinds of participant that sent the frame. */

@@ -81,8 +81,9 @@ final class StompGate implements ChannelInterceptor {
 		try {
 			return this.authorization.preSend(message, channel);
 		}
-		catch (AccessDeniedException ex) {
-			ErrorPayload refusal = StompAccessRules.knows(message)
+		catch (AccessDeniedException | IllegalArgumentException ex) {
+			// IllegalArgumentException: a destination that is not a path at all (bad percent-encoding, say).
+			ErrorPayload refusal = (ex instanceof AccessDeniedException) && StompAccessRules.knows(message)
 					? new ErrorPayload(ErrorCode.FORBIDDEN, "Not open to you")
 					: new ErrorPayload(ErrorCode.UNKNOWN_DESTINATION, "No such destination");
 			this.errors.send(accessor.getUser(), sessionId, refusal);
@@ -98,7 +99,7 @@ final class StompGate implements ChannelInterceptor {
 		try {
 			this.authorization.preSend(message, channel);
 		}
-		catch (AccessDeniedException ex) {
+		catch (AccessDeniedException | IllegalArgumentException ex) {
 			this.errors.refuseConnect(accessor.getSessionId(), "UNAUTHENTICATED");
 			return null;
 		}

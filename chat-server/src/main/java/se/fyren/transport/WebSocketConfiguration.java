@@ -5,7 +5,9 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -78,6 +80,19 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 	public void configureClientInboundChannel(ChannelRegistration registration) {
 		List<ChannelInterceptor> ordered = this.interceptors.orderedStream().toList();
 		registration.interceptors(ordered.toArray(ChannelInterceptor[]::new));
+	}
+
+	/**
+	 * The servlet container's own WebSocket buffers must hold the largest
+	 * allowed message: Tomcat's default of 8 KB would otherwise close the
+	 * connection of a visitor writing a long message in Arabic or Thai.
+	 */
+	@Bean
+	ServletServerContainerFactoryBean webSocketContainer() {
+		ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+		container.setMaxTextMessageBufferSize(this.properties.maxFrameBytes());
+		container.setMaxBinaryMessageBufferSize(this.properties.maxFrameBytes());
+		return container;
 	}
 
 	@Override

@@ -40,7 +40,7 @@ public final class FyrenClients {
 		this.port = port;
 		this.stomp = new WebSocketStompClient(new StandardWebSocketClient());
 		this.stomp.setMessageConverter(new CompositeMessageConverter(
-				List.of(new ByteArrayMessageConverter(), new JacksonJsonMessageConverter())));
+				List.of(new RawBytes(), new ByteArrayMessageConverter(), new JacksonJsonMessageConverter())));
 	}
 
 	public String url(String path) {
@@ -226,6 +226,36 @@ public final class FyrenClients {
 		@Override
 		public void close() {
 			this.stomp.close();
+		}
+
+	}
+
+	/**
+	 * Sends a {@code byte[]} payload exactly as it is, whatever content type the
+	 * frame names, so tests can send malformed JSON as JSON. (Spring's own
+	 * byte-array converter only takes octet-stream; for JSON the Jackson
+	 * converter would turn the bytes into a base64 string.)
+	 */
+	static final class RawBytes extends org.springframework.messaging.converter.AbstractMessageConverter {
+
+		RawBytes() {
+			super(org.springframework.util.MimeTypeUtils.ALL);
+		}
+
+		@Override
+		protected boolean supports(Class<?> type) {
+			return type == byte[].class;
+		}
+
+		@Override
+		protected boolean canConvertFrom(org.springframework.messaging.Message<?> message, Class<?> targetClass) {
+			return false;
+		}
+
+		@Override
+		protected Object convertToInternal(Object payload, org.springframework.messaging.MessageHeaders headers,
+				Object conversionHint) {
+			return payload;
 		}
 
 	}
