@@ -1,19 +1,41 @@
 #!/usr/bin/env bash
 # Runs every Fyren test, on a fresh machine too: first installs what the
 # tests need and is missing (Debian's Chromium and ChromeDriver for the
-# browser tests), then runs the Maven wrapper. Extra arguments go to Maven.
+# browser tests, redis-server for the cluster-mode tests), starts Redis when
+# none answers on 127.0.0.1:6379 (unless FYREN_TEST_REDIS_URL points
+# elsewhere), then runs the Maven wrapper. Extra arguments go to Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} for the browser tests"
+  echo "Installing ${missing[*]} for the tests"
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+redis_answers() {
+  # A PING over bash's /dev/tcp, so redis-cli is not needed.
+  exec 3<>/dev/tcp/127.0.0.1/6379 2>/dev/null || return 1
+  printf 'PING\r\n' >&3
+  local reply
+  read -r -t 2 reply <&3 || true
+  exec 3>&-
+  [[ "$reply" == "+PONG"* ]]
+}
+
+if [ -z "${FYREN_TEST_REDIS_URL:-}" ] && ! redis_answers; then
+  echo "Starting redis-server on 127.0.0.1:6379 for the tests"
+  redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no >/dev/null
+  for _ in $(seq 1 50); do
+    redis_answers && break
+    sleep 0.1
+  done
 fi
 
 exec ./mvnw -B verify "$@"

@@ -34,8 +34,11 @@ public class Conversations {
 
 	private final Clock clock;
 
+	private final ChatObservers observers;
+
 	Conversations(ChatStore chats, Transcripts transcripts, Delivery delivery, ConversationProperties properties,
-			Clock clock) {
+			Clock clock, ChatObservers observers) {
+		this.observers = observers;
 		this.chats = chats;
 		this.transcripts = transcripts;
 		this.delivery = delivery;
@@ -108,10 +111,11 @@ public class Conversations {
 	public void end(String chatId, Party by) {
 		boolean[] endedNow = { false };
 		this.chats.update(chatId, (chat) -> {
+			// A store may apply the change more than once (optimistic retry): the last run decides.
+			endedNow[0] = chat.isOpen();
 			if (!chat.isOpen()) {
 				return chat;
 			}
-			endedNow[0] = true;
 			return chat.endedBy(by, this.clock.instant());
 		}).filter((chat) -> endedNow[0]).ifPresent((chat) -> {
 			Ended event = new Ended(chat.id(), by);
@@ -131,6 +135,8 @@ public class Conversations {
 		}
 		else if (chat.counsellor() != null) {
 			this.delivery.toStaff(chat.counsellor(), event);
+			// Silent monitoring: followers see the counsellor's side of the chat.
+			this.observers.of(chat.id()).forEach((username) -> this.delivery.toStaff(username, event));
 		}
 	}
 

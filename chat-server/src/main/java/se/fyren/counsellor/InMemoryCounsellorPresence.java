@@ -1,5 +1,6 @@
 package se.fyren.counsellor;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -7,13 +8,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Duty status in this node's memory, for embedded mode.
+ * Duty status and open sessions in this node's memory, for embedded mode.
  */
 @Component
 @ConditionalOnProperty(name = "fyren.store", havingValue = "memory", matchIfMissing = true)
 class InMemoryCounsellorPresence implements CounsellorPresence {
 
 	private final Set<String> onDuty = ConcurrentHashMap.newKeySet();
+
+	private final Map<String, Integer> sessions = new ConcurrentHashMap<>();
 
 	@Override
 	public void setOnDuty(String username, boolean onDuty) {
@@ -33,6 +36,21 @@ class InMemoryCounsellorPresence implements CounsellorPresence {
 	@Override
 	public Set<String> onDuty() {
 		return Set.copyOf(this.onDuty);
+	}
+
+	@Override
+	public void sessionOpened(String username) {
+		this.sessions.merge(username, 1, Integer::sum);
+	}
+
+	@Override
+	public void sessionClosed(String username) {
+		this.sessions.computeIfPresent(username, (name, count) -> (count > 1) ? count - 1 : null);
+	}
+
+	@Override
+	public boolean isConnected(String username) {
+		return this.sessions.containsKey(username);
 	}
 
 }

@@ -1,11 +1,13 @@
 package se.fyren.security;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -48,7 +50,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, LoginThrottle throttle,
-			StaffSockets sockets) throws Exception {
+			StaffSockets sockets, ObjectProvider<ClientRegistrationRepository> identityProviders, OidcProperties oidc,
+			StaffDirectory directory) throws Exception {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher widget = path.matcher("/widget/**");
 		RequestMatcher visitorPaths = new OrRequestMatcher(widget, path.matcher("/api/visitor/**"),
@@ -58,7 +61,8 @@ class SecurityConfiguration {
 					"/ws/visitor", "/login", "/default-ui.css", "/error", "/favicon.ico", "/actuator/health",
 					"/actuator/health/**")
 			.permitAll()
-			.requestMatchers("/api/audit/**")
+			// The dashboard and its figures are for supervisors (and admins) only; so is the audit log.
+			.requestMatchers("/console/dashboard.html", "/api/supervision/**", "/api/audit/**")
 			.hasAnyRole(OVERSIGHT_ROLES)
 			.requestMatchers("/ws/staff")
 			.hasAnyRole(CHAT_ROLES)
@@ -66,7 +70,8 @@ class SecurityConfiguration {
 			.hasAnyRole(staffRoles())
 			.anyRequest()
 			.denyAll())
-			.formLogin((login) -> login.defaultSuccessUrl("/console/", true))
+			// No authentication details (they hold the IP address): in cluster mode the session is kept in Redis.
+			.formLogin((login) -> login.defaultSuccessUrl("/console/", true).authenticationDetailsSource((request) -> null))
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
 			.logout((logout) -> logout.addLogoutHandler(sockets))
 			// A new session id at login, so a planted session cannot be taken over.
@@ -91,6 +96,11 @@ class SecurityConfiguration {
 						path.matcher("/ws/**"))
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						path.matcher("/api/**")));
+		// Sign-in through the municipality's identity provider, offered on the login page once configured.
+		if (identityProviders.getIfAvailable() != null) {
+			http.oauth2Login((login) -> login.defaultSuccessUrl("/console/", true)
+				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(new OidcStaffLogin(oidc, directory))));
+		}
 		return http.build();
 	}
 
@@ -109,6 +119,8 @@ class SecurityConfiguration {
 	@Bean
 	UserDetailsService staffUsers(StaffDirectory directory) {
 		return (username) -> directory.find(username)
+			// Accounts from the identity provider have no password here.
+			.filter((account) -> account.passwordHash() != null)
 			.map((account) -> User.withUsername(account.username())
 				.password(account.passwordHash())
 				.roles(account.roles().stream().map(StaffRole::name).toArray(String[]::new))

@@ -68,6 +68,8 @@ final class StompAccessRules {
 	static final List<Rule> RULES = List.of(
 			new Rule(SimpMessageType.MESSAGE, "/app/visitor/**", Set.of(Kind.VISITOR)),
 			new Rule(SimpMessageType.MESSAGE, "/app/counsellor/**", Set.of(Kind.COUNSELLOR)),
+			// Watching the dashboard and monitoring chats: reading only, nothing here writes into a chat.
+			new Rule(SimpMessageType.MESSAGE, "/app/supervisor/**", Set.of(Kind.SUPERVISOR)),
 			new Rule(SimpMessageType.SUBSCRIBE, "/user/queue/events", Set.of(Kind.ANY_PARTICIPANT)),
 			new Rule(SimpMessageType.SUBSCRIBE, "/user/queue/errors", Set.of(Kind.ANY_PARTICIPANT)));
 

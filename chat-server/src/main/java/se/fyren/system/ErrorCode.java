@@ -34,6 +34,10 @@ public enum ErrorCode {
 	QUEUE_EMPTY,
 	/** Too many requests of this kind from this client; try again after {@code retryAfterSeconds}. */
 	RATE_LIMITED,
+	/** No active chat has that id (supervisors' monitoring). */
+	NO_ACTIVE_CHAT,
+	/** The shared store (cluster mode) cannot be reached; try again shortly. */
+	TEMPORARILY_UNAVAILABLE,
 	/** Something unexpected; details stay in the server. */
 	INTERNAL_ERROR
 

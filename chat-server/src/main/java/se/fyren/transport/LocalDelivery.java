@@ -37,7 +37,11 @@ class LocalDelivery implements Delivery {
 		send(username, event);
 	}
 
-	private void send(String userName, ClientEvent event) {
+	/**
+	 * Sends to every session of the user held by this node; the payload is
+	 * an event or an event's JSON tree as another node serialised it.
+	 */
+	void send(String userName, Object event) {
 		SimpUser user = this.users.getUser(userName);
 		if (user == null) {
 			return;

@@ -2,6 +2,7 @@ package se.fyren.transport;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.support.MethodArgumentNotValidException;
@@ -39,6 +40,13 @@ class MessagingErrors {
 	@SendToUser(destinations = ERRORS, broadcast = false)
 	ErrorPayload missing(MethodArgumentNotValidException ex) {
 		return new ErrorPayload(ErrorCode.INVALID_PAYLOAD, "A body is required");
+	}
+
+	@MessageExceptionHandler
+	@SendToUser(destinations = ERRORS, broadcast = false)
+	ErrorPayload unavailable(DataAccessException ex) {
+		logger.warn("The store could not be reached handling a frame: {}", ex.getClass().getSimpleName());
+		return new ErrorPayload(ErrorCode.TEMPORARILY_UNAVAILABLE, "Temporarily unavailable; try again shortly");
 	}
 
 	@MessageExceptionHandler

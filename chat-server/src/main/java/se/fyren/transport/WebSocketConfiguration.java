@@ -39,11 +39,15 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	private final List<String> embeddingOrigins;
 
+	private final LocalSessions sessions;
+
 	WebSocketConfiguration(TransportProperties properties, ObjectProvider<ChannelInterceptor> interceptors,
-			@Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeats, Environment environment) {
+			@Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeats, LocalSessions sessions,
+			Environment environment) {
 		this.properties = properties;
 		this.interceptors = interceptors;
 		this.heartbeats = heartbeats;
+		this.sessions = sessions;
 		// The security module's setting; read by name, since transport knows no feature.
 		this.embeddingOrigins = Binder.get(environment)
 			.bind("fyren.security.embedding-origins", Bindable.listOf(String.class))
@@ -100,7 +104,8 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 		registration.setMessageSizeLimit(this.properties.maxFrameBytes())
 			.setTimeToFirstMessage((int) this.properties.connectTimeout().toMillis())
 			.setSendTimeLimit((int) this.properties.sendTimeout().toMillis())
-			.setSendBufferSizeLimit(this.properties.sendBufferBytes());
+			.setSendBufferSizeLimit(this.properties.sendBufferBytes())
+			.addDecoratorFactory(this.sessions);
 	}
 
 }

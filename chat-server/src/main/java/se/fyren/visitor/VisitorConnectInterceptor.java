@@ -2,6 +2,7 @@ package se.fyren.visitor;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.stomp.StompCommand;
@@ -10,6 +11,7 @@ import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.stereotype.Component;
 
+import se.fyren.system.ErrorCode;
 import se.fyren.transport.Endpoint;
 import se.fyren.transport.SessionErrors;
 import se.fyren.transport.VisitorPrincipal;
@@ -46,7 +48,15 @@ class VisitorConnectInterceptor implements ChannelInterceptor {
 			this.errors.refuseConnect(accessor.getSessionId(), "MISSING_VISITOR_TOKEN");
 			return null;
 		}
-		VisitorSession session = this.registry.recognise(token).orElse(null);
+		VisitorSession session;
+		try {
+			session = this.registry.recognise(token).orElse(null);
+		}
+		catch (DataAccessException ex) {
+			// Never throw here (see SessionErrors); the widget retries.
+			this.errors.refuseConnect(accessor.getSessionId(), ErrorCode.TEMPORARILY_UNAVAILABLE.name());
+			return null;
+		}
 		if (session == null) {
 			this.errors.refuseConnect(accessor.getSessionId(), "UNKNOWN_VISITOR_TOKEN");
 			return null;

@@ -113,8 +113,8 @@ class HostileInputTests extends RunningFyren {
 			oversizedAndFragmentedFrames(cookie);
 
 			// The attacker's own connections survived everything sent over them.
-			assertThat(attacker.stomp().isConnected()).isTrue();
-			assertThat(anna.isConnected()).isTrue();
+			assertThat(attacker.stomp().connected()).isTrue();
+			assertThat(anna.connected()).isTrue();
 			// The chat beside the attack carries on, and saw nothing of it.
 			bystander.stomp().send("/app/visitor/message", json("id", "still-here", "text", "är du kvar?"));
 			bo.awaitEvent("message", (e) -> "still-here".equals(e.get("id")));

@@ -175,6 +175,10 @@ class StompAuthorizationMatrixTests {
 			return (identity == Identity.VISITOR || identity == Identity.OTHER_CHATS_VISITOR) ? Outcome.ALLOWED
 					: Outcome.REFUSED;
 		}
+		if (address.startsWith("/app/supervisor/")) {
+			// Supervisors watch and monitor (read-only); nobody else may.
+			return (identity == Identity.SUPERVISOR) ? Outcome.ALLOWED : Outcome.REFUSED;
+		}
 		if (address.startsWith("/app/counsellor/")) {
 			if (identity == Identity.COUNSELLOR) {
 				return Outcome.ALLOWED;
@@ -210,7 +214,7 @@ class StompAuthorizationMatrixTests {
 		List<Object> own = codes.subList(0, codes.lastIndexOf("UNKNOWN_DESTINATION"));
 		boolean refused = own.contains("FORBIDDEN") || own.contains("NOT_A_PARTICIPANT")
 				|| own.contains("UNKNOWN_DESTINATION");
-		assertThat(participant.isConnected()).isTrue();
+		assertThat(participant.connected()).isTrue();
 		return refused ? Outcome.REFUSED : Outcome.ALLOWED;
 	}
 

@@ -131,8 +131,8 @@ class WebSocketAttackTests extends RunningFyren {
 					.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf))
 					.build(), HttpResponse.BodyHandlers.discarding());
 			assertThat(logout.statusCode()).isEqualTo(302);
-			await().atMost(Duration.ofSeconds(10)).until(() -> !console.isConnected());
-			assertThat(bo.isConnected()).isTrue();
+			await().atMost(Duration.ofSeconds(10)).until(() -> !console.connected());
+			assertThat(bo.connected()).isTrue();
 			// The old cookie opens nothing any more.
 			assertThat(handshake("/ws/staff", null, cookie)).isEqualTo(401);
 		}

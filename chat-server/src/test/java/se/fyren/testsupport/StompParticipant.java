@@ -130,8 +130,8 @@ public final class StompParticipant implements AutoCloseable {
 		return this.errors;
 	}
 
-	/** Whether the server still holds the connection open. */
-	public boolean isConnected() {
+	/** Whether the connection is still open. */
+	public boolean connected() {
 		return this.session.isConnected();
 	}
 

@@ -48,6 +48,8 @@ const state = {
   sessionExpired: false,
   lastSessionCheck: 0,
   programmaticFocus: false,
+  // Outcome categories, replies and referral cards of this service (GET /api/staff/console).
+  settings: { outcomes: [], replies: [], referrals: [] },
 };
 
 class LoginNeeded extends Error {}
@@ -256,8 +258,11 @@ const chatHandlers = {
   typing(chatId, typing) {
     send('/app/counsellor/typing', { chatId, typing });
   },
-  end(chatId) {
-    if (!send('/app/counsellor/end', { chatId })) chats.get(chatId)?.endRefused();
+  end(chatId, outcome) {
+    if (!send('/app/counsellor/end', { chatId, outcome })) chats.get(chatId)?.endRefused();
+  },
+  settings() {
+    return state.settings;
   },
   close(chat) {
     chat.element.remove();
@@ -379,6 +384,8 @@ function finishSync() {
   clearTimeout(state.syncTimer);
   state.syncing = false;
   state.initialSync = false;
+  // Marks the moment from which arriving messages count as news (tests wait for it too).
+  root.dataset.synced = 'true';
   for (const chat of chats.values()) {
     // Left out of an answered sync: it ended while we were away (`ended` is not replayed).
     if (state.syncAnswered && chat.awaitingSync && !chat.ended) chat.end(null);
@@ -396,6 +403,7 @@ const eventHandlers = {
     if (event.from === 'VISITOR') chats.get(event.chatId)?.setTyping(Boolean(event.typing));
   },
   ended: onEnded,
+  monitored: (event) => chats.get(event.chatId)?.setMonitored(Boolean(event.monitored)),
 };
 
 const TAKE_ERRORS = new Set(['QUEUE_EMPTY', 'NOT_ON_DUTY', 'NOT_QUALIFIED', 'UNKNOWN_QUEUE']);
@@ -495,6 +503,11 @@ async function start() {
   $('[data-test=me]').textContent = me.displayName ?? me.username ?? '';
   setCsrf(me.csrf);
   state.counsellor = hasRole(me.roles, 'COUNSELLOR');
+  if (!state.counsellor && hasRole(me.roles, 'SUPERVISOR')) {
+    // Supervisors take no chats: their place is the dashboard.
+    location.replace('dashboard.html');
+    return;
+  }
   root.dataset.role = state.counsellor ? 'counsellor' : 'supervisor';
   dutyButton.hidden = !state.counsellor;
   $('[data-test=supervisor-note]').hidden = state.counsellor;
@@ -504,6 +517,11 @@ async function start() {
     for (const queue of catalog.queues ?? []) state.queueLabels.set(queue.id, queue.labels ?? {});
   } catch {
     // Without the catalogue the queue ids themselves are shown.
+  }
+  try {
+    state.settings = await fetchJson('/api/staff/console');
+  } catch {
+    // Without them the console still chats; there is just nothing to pick from.
   }
   board.setServed(state.counsellor ? (me.queues ?? []) : []);
   $('.fc-no-queues').hidden = root.querySelector('[data-test=queue]') !== null;

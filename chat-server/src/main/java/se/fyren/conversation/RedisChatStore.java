@@ -1,0 +1,156 @@
+package se.fyren.conversation;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Chats in Redis, for cluster mode: each chat one JSON value (categories,
+ * status and counsellor; no message text, nothing about the visitor).
+ * {@link #update} is optimistic: it applies the change to what it read and
+ * stores the result only if the value is still the one it read, in one
+ * script on one key, and otherwise reads again. The indexes by visitor,
+ * counsellor and end time are hints that every read checks against the chat
+ * itself, so a node dying between writing a chat and its indexes loses
+ * nothing.
+ */
+@Component
+@ConditionalOnProperty(name = "fyren.store", havingValue = "redis")
+class RedisChatStore implements ChatStore {
+
+	private static final RedisScript<Boolean> COMPARE_AND_SET = RedisScript.of("""
+			if redis.call('GET', KEYS[1]) ~= ARGV[1] then return false end
+			redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+			return true
+			""", Boolean.class);
+
+	private final StringRedisTemplate redis;
+
+	private final RedisChatKeys keys;
+
+	private final JsonMapper json;
+
+	RedisChatStore(StringRedisTemplate redis, RedisChatKeys keys, JsonMapper json) {
+		this.redis = redis;
+		this.keys = keys;
+		this.json = json;
+	}
+
+	@Override
+	public void create(Chat chat) {
+		this.redis.opsForValue().set(this.keys.chat(chat.id()), write(chat), this.keys.openTtl());
+		this.redis.opsForValue().set(this.keys.latestOfVisitor(chat.visitorId()), chat.id(), this.keys.openTtl());
+		index(null, chat);
+	}
+
+	@Override
+	public Optional<Chat> find(String chatId) {
+		return Optional.ofNullable(this.redis.opsForValue().get(this.keys.chat(chatId))).map(this::read);
+	}
+
+	@Override
+	public Optional<Chat> update(String chatId, UnaryOperator<Chat> change) {
+		String key = this.keys.chat(chatId);
+		while (true) {
+			String stored = this.redis.opsForValue().get(key);
+			if (stored == null) {
+				return Optional.empty();
+			}
+			Chat before = read(stored);
+			Chat after = change.apply(before);
+			if (after.equals(before)) {
+				return Optional.of(before);
+			}
+			long ttl = (after.isOpen() ? this.keys.openTtl() : this.keys.endedTtl()).toMillis();
+			if (Boolean.TRUE.equals(this.redis.execute(COMPARE_AND_SET, List.of(key), stored, write(after),
+					Long.toString(ttl)))) {
+				index(before, after);
+				return Optional.of(after);
+			}
+		}
+	}
+
+	private void index(Chat before, Chat after) {
+		if (after.status() == Chat.Status.ACTIVE && after.counsellor() != null) {
+			String active = this.keys.activeOf(after.counsellor());
+			this.redis.opsForSet().add(active, after.id());
+			this.redis.expire(active, this.keys.openTtl());
+		}
+		if (before != null && before.counsellor() != null
+				&& (after.status() != Chat.Status.ACTIVE || !before.counsellor().equals(after.counsellor()))) {
+			this.redis.opsForSet().remove(this.keys.activeOf(before.counsellor()), after.id());
+		}
+		if (after.status() == Chat.Status.ENDED) {
+			this.redis.opsForZSet().add(this.keys.ended(), after.id(), after.endedAt().toEpochMilli());
+			this.redis.expire(this.keys.ended(), this.keys.endedTtl());
+			this.redis.expire(this.keys.latestOfVisitor(after.visitorId()), this.keys.endedTtl());
+			this.redis.expire(this.keys.messages(after.id()), this.keys.endedTtl());
+			this.redis.expire(this.keys.messageIds(after.id()), this.keys.endedTtl());
+		}
+	}
+
+	@Override
+	public Optional<Chat> latestOfVisitor(String visitorId) {
+		return Optional.ofNullable(this.redis.opsForValue().get(this.keys.latestOfVisitor(visitorId)))
+			.flatMap(this::find);
+	}
+
+	@Override
+	public List<Chat> activeOf(String counsellor) {
+		Set<String> ids = this.redis.opsForSet().members(this.keys.activeOf(counsellor));
+		return chats(ids).stream()
+			.filter((chat) -> chat.status() == Chat.Status.ACTIVE && counsellor.equals(chat.counsellor()))
+			.sorted(Comparator.comparing(Chat::startedAt))
+			.toList();
+	}
+
+	@Override
+	public List<Chat> endedBefore(Instant cutoff) {
+		Set<String> ids = this.redis.opsForZSet()
+			.rangeByScore(this.keys.ended(), Double.NEGATIVE_INFINITY, cutoff.toEpochMilli() - 1);
+		return chats(ids).stream()
+			.filter((chat) -> chat.status() == Chat.Status.ENDED && chat.endedAt().isBefore(cutoff))
+			.toList();
+	}
+
+	private List<Chat> chats(Set<String> ids) {
+		if (ids == null || ids.isEmpty()) {
+			return List.of();
+		}
+		return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+	}
+
+	@Override
+	public void delete(String chatId) {
+		find(chatId).ifPresent((chat) -> {
+			String latest = this.keys.latestOfVisitor(chat.visitorId());
+			if (chatId.equals(this.redis.opsForValue().get(latest))) {
+				this.redis.delete(latest);
+			}
+			if (chat.counsellor() != null) {
+				this.redis.opsForSet().remove(this.keys.activeOf(chat.counsellor()), chatId);
+			}
+		});
+		this.redis.delete(this.keys.chat(chatId));
+		this.redis.opsForZSet().remove(this.keys.ended(), chatId);
+	}
+
+	private String write(Chat chat) {
+		return this.json.writeValueAsString(chat);
+	}
+
+	private Chat read(String value) {
+		return Objects.requireNonNull(this.json.readValue(value, Chat.class));
+	}
+
+}

@@ -1,0 +1,29 @@
+package se.fyren.conversation;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.fyren.testsupport.RedisTestStore;
+
+class RedisChatStoreTests extends ChatStoreContract {
+
+	static final RedisTestStore store = new RedisTestStore();
+
+	@AfterAll
+	static void cleanUp() {
+		store.close();
+	}
+
+	static RedisChatKeys chatKeys() {
+		return new RedisChatKeys(store.freshKeys(), new ConversationProperties(4000, Duration.ofMinutes(15)),
+				Duration.ofHours(12), Duration.ofMinutes(1));
+	}
+
+	@Override
+	protected ChatStore createStore() {
+		return new RedisChatStore(store.template(), chatKeys(), JsonMapper.builder().build());
+	}
+
+}

@@ -1,0 +1,21 @@
+package se.fyren.testsupport;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import se.fyren.conversation.ChatStore;
+import se.fyren.system.RedisKeys;
+
+/**
+ * Redis implementations of state interfaces that live in other packages, for
+ * tests that need them together.
+ */
+public final class RedisStores {
+
+	private RedisStores() {
+	}
+
+	public static ChatStore chatStore(StringRedisTemplate redis, RedisKeys keys) {
+		return se.fyren.conversation.RedisTestAccess.chatStore(redis, keys);
+	}
+
+}
