@@ -74,6 +74,8 @@ class HttpSecurityTests extends RunningFyren {
 				.contains("\"action\":\"TAKE_CHAT\"")
 				.contains("\"chatId\":\"" + chatId + "\"")
 				.doesNotContain(visitor.token());
+			anna.send("/app/counsellor/end", se.fyren.testsupport.FyrenClients.json("chatId", chatId));
+			visitor.stomp().awaitEvent("ended");
 		}
 	}
 

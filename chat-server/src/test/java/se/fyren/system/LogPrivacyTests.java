@@ -7,6 +7,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 
+import se.fyren.testsupport.ChatFlow;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
 import se.fyren.testsupport.RawWebSocket;
@@ -71,7 +72,7 @@ class LogPrivacyTests extends RunningFyren {
 		String token;
 		try (Visitor visitor = this.clients.visitor(); StompParticipant anna = this.clients.staff("anna", "fyren-demo")) {
 			token = visitor.token();
-			ChatFlowSteps.start(visitor, anna);
+			ChatFlow.startChat(visitor, anna, "sells-sex");
 			visitor.stomp().send("/app/visitor/message", json("id", "x1", "text", "<script>" + SECRET_TEXT + "</script>"));
 			anna.awaitEvent("message");
 			visitor.stomp().send("/app/visitor/<%= " + SECRET_TEXT + " %>", json("text", SECRET_TEXT));
@@ -80,6 +81,9 @@ class LogPrivacyTests extends RunningFyren {
 			visitor.stomp().awaitError(2);
 			visitor.stomp().subscribeWithSelector("/user/queue/events", "T(java.lang.Runtime).getRuntime()");
 			visitor.stomp().awaitError(3);
+			// Ended, so Anna's next connection in this shared context does not get it replayed.
+			visitor.stomp().send("/app/visitor/end", json());
+			anna.awaitEvent("ended");
 		}
 		try (RawWebSocket socket = RawWebSocket.open(this.port, "/ws/visitor",
 				java.util.Map.of("Origin", "https://evil.example", "User-Agent", userAgent))) {
@@ -106,15 +110,6 @@ class LogPrivacyTests extends RunningFyren {
 			.doesNotContain("canary")
 			.doesNotContain("Mozilla")
 			.doesNotContain("127.0.0.1");
-	}
-
-	/** The start of a chat, without ChatFlow's dependency on queue names elsewhere. */
-	private static final class ChatFlowSteps {
-
-		static void start(Visitor visitor, StompParticipant counsellor) {
-			se.fyren.testsupport.ChatFlow.startChat(visitor, counsellor, "sells-sex");
-		}
-
 	}
 
 }
