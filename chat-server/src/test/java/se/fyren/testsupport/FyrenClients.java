@@ -38,7 +38,10 @@ public final class FyrenClients {
 
 	public FyrenClients(int port) {
 		this.port = port;
-		this.stomp = new WebSocketStompClient(new StandardWebSocketClient());
+		// The container's 8 KB default buffer would close the connection on a large event (a supervisor's dashboard).
+		jakarta.websocket.WebSocketContainer container = jakarta.websocket.ContainerProvider.getWebSocketContainer();
+		container.setDefaultMaxTextMessageBufferSize(1024 * 1024);
+		this.stomp = new WebSocketStompClient(new StandardWebSocketClient(container));
 		this.stomp.setMessageConverter(new CompositeMessageConverter(
 				List.of(new RawBytes(), new ByteArrayMessageConverter(), new JacksonJsonMessageConverter())));
 	}
