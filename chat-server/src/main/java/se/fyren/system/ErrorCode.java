@@ -34,6 +34,10 @@ public enum ErrorCode {
 	QUEUE_EMPTY,
 	/** Too many requests of this kind from this client; try again after {@code retryAfterSeconds}. */
 	RATE_LIMITED,
+	/** The survey is only for a chat that has ended. */
+	CHAT_NOT_ENDED,
+	/** The survey for this chat has been answered already. */
+	SURVEY_ALREADY_ANSWERED,
 	/** No active chat has that id (supervisors' monitoring). */
 	NO_ACTIVE_CHAT,
 	/** The shared store (cluster mode) cannot be reached; try again shortly. */
