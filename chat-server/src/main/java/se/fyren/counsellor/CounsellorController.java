@@ -9,6 +9,8 @@ import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Controller;
 
+import se.fyren.audit.AuditAction;
+import se.fyren.audit.AuditLog;
 import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatEvents.ChatAssigned;
 import se.fyren.conversation.ChatEvents.Monitored;
@@ -54,9 +56,12 @@ class CounsellorController {
 
 	private final ChatObservers observers;
 
+	private final AuditLog audit;
+
 	CounsellorController(StaffDirectory staff, CounsellorPresence presence, Conversations conversations,
 			ChatStore chats, QueueOverview overview, Delivery delivery, ConsoleProperties console,
-			ApplicationEventPublisher events, Clock clock, ChatObservers observers) {
+			ApplicationEventPublisher events, Clock clock, ChatObservers observers, AuditLog audit) {
+		this.audit = audit;
 		this.observers = observers;
 		this.console = console;
 		this.events = events;
@@ -96,6 +101,7 @@ class CounsellorController {
 			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "outcome must be one of the configured outcomes");
 		}
 		this.conversations.end(chat.id(), Party.COUNSELLOR);
+		this.audit.record(chat.counsellor(), AuditAction.END_CHAT, chat.id());
 		if (end.outcome() != null) {
 			this.events.publishEvent(new ChatOutcome(chat.queue(), end.outcome(), this.clock.instant()));
 		}

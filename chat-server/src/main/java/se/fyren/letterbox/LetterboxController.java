@@ -3,8 +3,8 @@ package se.fyren.letterbox;
 import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -15,55 +15,44 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.fyren.ratelimit.ClientAddressKeys;
+import se.fyren.ratelimit.Limit;
+import se.fyren.ratelimit.RateLimits;
 import se.fyren.system.ErrorCode;
 import se.fyren.system.ErrorPayload;
 import se.fyren.system.FyrenException;
 
 /**
  * The letterbox over HTTP for visitors: no session, no cookie. Answers are
- * never cached. Rate limits come from a {@link LetterboxGuard} bean when one
- * exists.
+ * never cached. Leaving and reading letters share one
+ * rate limit per client address.
  */
 @RestController
 class LetterboxController {
 
-	private static final LetterboxGuard OPEN = new LetterboxGuard() {
-
-		@Override
-		public boolean allowPost(HttpServletRequest request) {
-			return true;
-		}
-
-		@Override
-		public boolean allowRead(HttpServletRequest request) {
-			return true;
-		}
-
-	};
-
 	private final LetterboxDesk desk;
 
-	private final ObjectProvider<LetterboxGuard> guard;
+	private final RateLimits limits;
 
-	LetterboxController(LetterboxDesk desk, ObjectProvider<LetterboxGuard> guard) {
+	private final ClientAddressKeys addresses;
+
+	LetterboxController(LetterboxDesk desk, RateLimits limits, ClientAddressKeys addresses) {
 		this.desk = desk;
-		this.guard = guard;
+		this.limits = limits;
+		this.addresses = addresses;
 	}
 
 	@PostMapping("/api/letterbox")
 	ResponseEntity<Posted> post(@RequestBody NewLetter letter, HttpServletRequest request) {
-		if (!this.guard.getIfAvailable(() -> OPEN).allowPost(request)) {
-			throw new FyrenException(ErrorCode.RATE_LIMITED, "Too many letters; try again later");
-		}
+		this.limits.check(Limit.LETTERBOX, this.addresses.keyOf(request));
 		String code = this.desk.post(letter.queue(), letter.text(), letter.language());
 		return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore()).body(new Posted(code));
 	}
 
 	@GetMapping("/api/letterbox/{pickupCode}")
 	ResponseEntity<Reply> read(@PathVariable String pickupCode, HttpServletRequest request) {
-		if (!this.guard.getIfAvailable(() -> OPEN).allowRead(request)) {
-			throw new FyrenException(ErrorCode.RATE_LIMITED, "Too many requests; try again later");
-		}
+		// Reading shares the letterbox budget, so pickup codes can't be tried at speed.
+		this.limits.check(Limit.LETTERBOX, this.addresses.keyOf(request));
 		Letter letter = this.desk.read(pickupCode);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
@@ -79,7 +68,12 @@ class LetterboxController {
 			case MESSAGE_TOO_LONG -> HttpStatus.CONTENT_TOO_LARGE;
 			default -> HttpStatus.BAD_REQUEST;
 		};
-		return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).body(ErrorPayload.of(ex));
+		ErrorPayload payload = ErrorPayload.of(ex);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(status).cacheControl(CacheControl.noStore());
+		if (payload.retryAfterSeconds() != null) {
+			response.header(HttpHeaders.RETRY_AFTER, String.valueOf(payload.retryAfterSeconds()));
+		}
+		return response.body(payload);
 	}
 
 	@ExceptionHandler

@@ -6,6 +6,9 @@ import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Controller;
 
+import se.fyren.audit.AuditAction;
+import se.fyren.audit.AuditLog;
+import se.fyren.conversation.Chat;
 import se.fyren.staff.StaffDirectory;
 import se.fyren.staff.StaffProperties.Account;
 import se.fyren.system.ErrorCode;
@@ -24,19 +27,26 @@ class RoutingController {
 
 	private final Assignments assignments;
 
-	RoutingController(StaffDirectory staff, Assignments assignments) {
+	private final AuditLog audit;
+
+	RoutingController(StaffDirectory staff, Assignments assignments, AuditLog audit) {
 		this.staff = staff;
 		this.assignments = assignments;
+		this.audit = audit;
 	}
 
 	@MessageMapping("/take")
 	void take(@Payload Take take, Principal principal) {
-		this.assignments.take(account(principal), take.queue(), take.chatId());
+		Account me = account(principal);
+		Chat taken = this.assignments.take(me, take.queue(), take.chatId());
+		this.audit.record(me.username(), AuditAction.TAKE_CHAT, taken.id());
 	}
 
 	@MessageMapping("/accept")
 	void accept(@Payload ChatRef ref, Principal principal) {
-		this.assignments.accept(account(principal), requireChatId(ref.chatId()));
+		Account me = account(principal);
+		Chat accepted = this.assignments.accept(me, requireChatId(ref.chatId()));
+		this.audit.record(me.username(), AuditAction.TAKE_CHAT, accepted.id());
 	}
 
 	@MessageMapping("/decline")

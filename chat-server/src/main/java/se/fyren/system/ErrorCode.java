@@ -50,10 +50,10 @@ public enum ErrorCode {
 	UNKNOWN_PICKUP_CODE,
 	/** The queue takes no letterbox messages. */
 	LETTERBOX_UNAVAILABLE,
-	/** Too many requests; try again later. */
-	RATE_LIMITED,
 	/** No letterbox message with that id in a queue the counsellor serves. */
 	UNKNOWN_LETTER,
+	/** Too many requests of this kind from this client; try again after {@code retryAfterSeconds}. */
+	RATE_LIMITED,
 	/** The survey is only for a chat that has ended. */
 	CHAT_NOT_ENDED,
 	/** The survey for this chat has been answered already. */

@@ -16,6 +16,8 @@ import se.fyren.queue.QueueEvents.Position;
 import se.fyren.queue.Reception;
 import se.fyren.routing.Intake;
 import se.fyren.routing.WaitInformation;
+import se.fyren.ratelimit.Limit;
+import se.fyren.ratelimit.RateLimits;
 import se.fyren.transport.ClientEvent;
 import se.fyren.transport.Delivery;
 import se.fyren.transport.Participants;
@@ -41,18 +43,22 @@ class VisitorController {
 
 	private final Delivery delivery;
 
+	private final RateLimits limits;
+
 	VisitorController(Reception reception, Intake intake, WaitInformation waitInformation,
-			Conversations conversations, ChatStore chats, Delivery delivery) {
+			Conversations conversations, ChatStore chats, Delivery delivery, RateLimits limits) {
 		this.reception = reception;
 		this.intake = intake;
 		this.waitInformation = waitInformation;
 		this.conversations = conversations;
 		this.chats = chats;
 		this.delivery = delivery;
+		this.limits = limits;
 	}
 
 	@MessageMapping("/join")
 	void join(@Payload Join join, Principal principal) {
+		this.limits.check(Limit.QUEUE_JOIN, visitorId(principal));
 		this.intake.join(visitorId(principal), join.queue(), join.ageBand(), join.language(),
 				Boolean.TRUE.equals(join.danger()));
 	}
@@ -65,6 +71,7 @@ class VisitorController {
 	@MessageMapping("/message")
 	void message(@Payload Post post, Principal principal) {
 		Chat chat = this.conversations.openChatOfVisitor(visitorId(principal));
+		this.limits.check(Limit.CHAT_MESSAGE, chat.id());
 		this.conversations.post(chat, Party.VISITOR, post.id(), post.text());
 	}
 
