@@ -84,6 +84,7 @@ class Assignments {
 
 	/** The counsellor accepts a chat offered to them. */
 	Chat accept(Account me, String chatId) {
+		requireOfMyGroups(me, chatId);
 		PendingOffer offer = this.offers.find(chatId)
 			.filter((open) -> open.username().equals(me.username()))
 			.orElseThrow(() -> new FyrenException(ErrorCode.OFFER_GONE, "That offer is no longer open"));
@@ -98,6 +99,7 @@ class Assignments {
 
 	/** The counsellor declines an offer; it goes to the next counsellor. */
 	void decline(Account me, String chatId) {
+		requireOfMyGroups(me, chatId);
 		if (!this.offers.withdraw(chatId, me.username())) {
 			throw new FyrenException(ErrorCode.OFFER_GONE, "That offer is no longer open");
 		}
@@ -112,6 +114,9 @@ class Assignments {
 	 * maximum, which bounds automatic offers only.
 	 */
 	Chat take(Account me, String queue, String chatId) {
+		if (chatId != null) {
+			requireOfMyGroups(me, chatId);
+		}
 		requireOnDuty(me);
 		if (queue == null || !this.catalog.exists(queue)) {
 			throw new FyrenException(ErrorCode.UNKNOWN_QUEUE, "No such queue");
@@ -190,6 +195,34 @@ class Assignments {
 			throw new FyrenException(ErrorCode.SEPARATED_GROUPS, "A chat never moves to a queue of another group");
 		}
 		requeue(chat, queue, clean(note), me.username(), true);
+	}
+
+	/** Hands an active chat of the counsellor's to a colleague or back to a queue: exactly one of the two. */
+	void transfer(Account me, String chatId, String toCounsellor, String toQueue, String note) {
+		// Only the chat's own counsellor may move it; that is checked before the payload's shape.
+		this.conversations.chatOfCounsellor(me.username(), chatId);
+		if ((toCounsellor == null) == (toQueue == null)) {
+			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "Name either toCounsellor or toQueue");
+		}
+		if (toCounsellor != null) {
+			transferToColleague(me, chatId, toCounsellor, note);
+		}
+		else {
+			transferToQueue(me, chatId, toQueue, note);
+		}
+	}
+
+	/**
+	 * A chat outside the counsellor's groups is none of theirs, whatever its
+	 * state: they learn nothing about it beyond that.
+	 */
+	private void requireOfMyGroups(Account me, String chatId) {
+		boolean foreign = this.chats.find(chatId)
+			.map((chat) -> !Separation.mayServe(this.catalog.sides(), me.queues(), chat.queue()))
+			.orElse(false);
+		if (foreign) {
+			throw new FyrenException(ErrorCode.NOT_A_PARTICIPANT, "Not a chat of your groups");
+		}
 	}
 
 	/** Gives the chats of a counsellor who dropped back to their queues, at the front. */

@@ -56,17 +56,8 @@ class RoutingController {
 
 	@MessageMapping("/transfer")
 	void transfer(@Payload Transfer transfer, Principal principal) {
-		Account me = account(principal);
-		String chatId = requireChatId(transfer.chatId());
-		if ((transfer.toCounsellor() == null) == (transfer.toQueue() == null)) {
-			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "Name either toCounsellor or toQueue");
-		}
-		if (transfer.toCounsellor() != null) {
-			this.assignments.transferToColleague(me, chatId, transfer.toCounsellor(), transfer.note());
-		}
-		else {
-			this.assignments.transferToQueue(me, chatId, transfer.toQueue(), transfer.note());
-		}
+		this.assignments.transfer(account(principal), requireChatId(transfer.chatId()), transfer.toCounsellor(),
+				transfer.toQueue(), transfer.note());
 	}
 
 	private static String requireChatId(String chatId) {
