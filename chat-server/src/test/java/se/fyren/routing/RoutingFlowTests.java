@@ -119,7 +119,7 @@ class RoutingFlowTests extends RoutingScenario {
 			assertThat(bo.events("offer")).extracting((e) -> e.get("chatId")).containsExactly(buyerChat);
 
 			anna.send("/app/counsellor/take", json("queue", "buys-sex", "chatId", buyerChat));
-			assertThat(anna.awaitError(1)).isEqualTo("NOT_QUALIFIED");
+			assertThat(anna.awaitError(1)).isEqualTo("NOT_A_PARTICIPANT");
 			accept(anna, seller);
 			anna.send("/app/counsellor/transfer", json("chatId", sellerChat, "toQueue", "buys-sex", "note", "x"));
 			assertThat(anna.awaitError(2)).isEqualTo("SEPARATED_GROUPS");
