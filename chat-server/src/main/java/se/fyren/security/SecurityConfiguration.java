@@ -42,6 +42,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/console/**", "/ws/staff", "/api/staff/**")
 			.hasAnyRole(STAFF_ROLES)
+			.requestMatchers("/api/handovers/**")
+			.hasRole(StaffRole.CASE_WORKER.name())
 			.anyRequest()
 			.denyAll())
 			// No authentication details (they hold the IP address): in cluster mode the session is kept in Redis.
