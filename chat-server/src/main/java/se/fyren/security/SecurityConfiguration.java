@@ -40,6 +40,9 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/demo/**", "/widget/**", "/webjars/**", "/api/visitor/**", "/api/queues",
 					"/ws/visitor", "/login", "/error", "/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
+			// Case workers use the console's inbox, not live chats.
+			.requestMatchers("/console/**", "/api/staff/me")
+			.hasAnyRole(StaffRole.COUNSELLOR.name(), StaffRole.SUPERVISOR.name(), StaffRole.CASE_WORKER.name())
 			.requestMatchers("/console/**", "/ws/staff", "/api/staff/**")
 			.hasAnyRole(STAFF_ROLES)
 			.requestMatchers("/api/handovers/**")
