@@ -24,6 +24,10 @@ public enum AuditAction {
 	/** Opened a handover record (content or printable export). */
 	READ_HANDOVER,
 	/** Acknowledged receipt of a handover record. */
-	ACKNOWLEDGE_HANDOVER
+	ACKNOWLEDGE_HANDOVER,
+	/** Drafted a report of concern about a child. */
+	DRAFT_CONCERN,
+	/** Signed off (and so issued) a report of concern drafted by someone else. */
+	SIGN_OFF_CONCERN
 
 }

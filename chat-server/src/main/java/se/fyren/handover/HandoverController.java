@@ -12,7 +12,7 @@ import se.fyren.conversation.Conversations;
 import se.fyren.transport.Participants;
 
 /**
- * The handover consent over STOMP. The counsellor names their chat; the
+ * The handover consent and the drafting of a report of concern over STOMP. The counsellor names their chat; the
  * visitor's answer always applies to their own active chat.
  */
 @Controller
@@ -20,10 +20,13 @@ class HandoverController {
 
 	private final Handovers handovers;
 
+	private final ConcernReports concerns;
+
 	private final Conversations conversations;
 
-	HandoverController(Handovers handovers, Conversations conversations) {
+	HandoverController(Handovers handovers, ConcernReports concerns, Conversations conversations) {
 		this.handovers = handovers;
+		this.concerns = concerns;
 		this.conversations = conversations;
 	}
 
@@ -31,6 +34,12 @@ class HandoverController {
 	void propose(@Payload Proposal proposal, Principal principal) {
 		Chat chat = this.conversations.chatOfCounsellor(Participants.counsellor(principal), proposal.chatId());
 		this.handovers.propose(chat, proposal.unit(), proposal.summary(), proposal.excerptSeqs());
+	}
+
+	@MessageMapping("/counsellor/concern/draft")
+	void draftConcern(@Payload ConcernDraft draft, Principal principal) {
+		Chat chat = this.conversations.chatOfCounsellor(Participants.counsellor(principal), draft.chatId());
+		this.concerns.draft(chat, draft.disclosure(), draft.excerptSeqs());
 	}
 
 	@MessageMapping("/visitor/handover/confirm")
@@ -46,6 +55,9 @@ class HandoverController {
 	}
 
 	record Proposal(String chatId, String unit, String summary, List<Long> excerptSeqs) {
+	}
+
+	record ConcernDraft(String chatId, String disclosure, List<Long> excerptSeqs) {
 	}
 
 	record Confirmation(String proposalId, String contact) {

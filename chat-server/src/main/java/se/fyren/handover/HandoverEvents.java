@@ -39,4 +39,18 @@ final class HandoverEvents {
 	record HandoverDeclined(String chatId, String proposalId) implements ClientEvent {
 	}
 
+	/** To the counsellor: the report of concern is drafted and waits for a supervisor. */
+	@JsonTypeName("concern-drafted")
+	record ConcernDrafted(String chatId, String reference) implements ClientEvent {
+	}
+
+	/**
+	 * A supervisor signed the report of concern off and it was issued. The
+	 * visitor's copy has no reference: the widget tells the child in plain
+	 * words what happens next.
+	 */
+	@JsonTypeName("concern-issued")
+	record ConcernIssued(String chatId, String reference) implements ClientEvent {
+	}
+
 }

@@ -20,8 +20,9 @@ import se.fyren.handover.HandoverProperties.Unit;
 
 /**
  * The case workers' inbox (the security configuration limits
- * {@code /api/handovers/**} to the CASE_WORKER role). The list shows no
- * content; opening or printing a record is audited. Nothing here is cached.
+ * {@code /api/handovers/**} to the CASE_WORKER role). It shows issued records
+ * only: a report of concern appears once a supervisor signed it off. The list
+ * shows no content; opening or printing a record is audited. Nothing here is cached.
  */
 @RestController
 class HandoverInboxController {
@@ -43,7 +44,7 @@ class HandoverInboxController {
 
 	@GetMapping("/api/handovers")
 	ResponseEntity<List<InboxEntry>> inbox() {
-		return noStore(this.records.statuses().stream().map((status) -> new InboxEntry(status, unitName(status.unit()))).toList());
+		return noStore(this.records.statuses().stream().filter(HandoverStatus::issued).map((status) -> new InboxEntry(status, unitName(status.unit()))).toList());
 	}
 
 	@GetMapping("/api/handovers/{reference}")
@@ -73,11 +74,12 @@ class HandoverInboxController {
 	}
 
 	private Handover content(String reference) {
+		status(reference);
 		return this.records.content(reference).orElseThrow(HandoverInboxController::notFound);
 	}
 
 	private HandoverStatus status(String reference) {
-		return this.records.status(reference).orElseThrow(HandoverInboxController::notFound);
+		return this.records.status(reference).filter(HandoverStatus::issued).orElseThrow(HandoverInboxController::notFound);
 	}
 
 	private static ResponseStatusException notFound() {

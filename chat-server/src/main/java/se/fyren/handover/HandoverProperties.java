@@ -16,10 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * confirmed it; it is deleted afterwards whether or not it was acknowledged
  * @param proposalLifetime how long an unanswered proposal waits for the visitor
  * @param webhook how deliveries to the units' webhooks are retried
+ * @param concernUnit id of the unit that receives reports of concern about a child
  */
 @ConfigurationProperties("fyren.handover")
 public record HandoverProperties(Map<String, Unit> units, @DefaultValue("30d") Duration recordRetention,
-		@DefaultValue("2h") Duration proposalLifetime, @DefaultValue Webhook webhook) {
+		@DefaultValue("2h") Duration proposalLifetime, @DefaultValue Webhook webhook,
+		@DefaultValue("child-protection") String concernUnit) {
 
 	public HandoverProperties {
 		units = (units != null) ? Map.copyOf(units) : Map.of();

@@ -25,7 +25,7 @@ public record HandoverProposal(String id, String chatId, String counsellor, Stri
 
 	/** The record made from this proposal when the visitor confirms. */
 	Handover confirmed(String reference, String contact, Instant at) {
-		return new Handover(reference, this.unit, this.queue, this.summary, this.excerpts, contact, at);
+		return new Handover(reference, Handover.Kind.HANDOVER, this.unit, this.queue, this.summary, this.excerpts, contact, at);
 	}
 
 }

@@ -69,18 +69,7 @@ class Handovers {
 	void propose(Chat chat, String unitId, String summary, List<Long> excerptSeqs) {
 		Unit unit = unit(unitId);
 		String cleanSummary = clean(summary, MAX_SUMMARY, "summary");
-		Set<Long> seqs = (excerptSeqs != null) ? Set.copyOf(excerptSeqs) : Set.of();
-		if (seqs.size() > MAX_EXCERPTS) {
-			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "At most " + MAX_EXCERPTS + " excerpts");
-		}
-		List<Handover.Excerpt> excerpts = this.transcripts.after(chat.id(), 0)
-			.stream()
-			.filter((message) -> seqs.contains(message.seq()))
-			.map((message) -> new Handover.Excerpt(message.from().name(), message.text()))
-			.toList();
-		if (excerpts.size() != seqs.size()) {
-			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "excerptSeqs must name messages of this chat");
-		}
+		List<Handover.Excerpt> excerpts = excerpts(chat, excerptSeqs);
 		if (cleanSummary == null && excerpts.isEmpty()) {
 			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "Give a summary or at least one excerpt");
 		}
@@ -114,13 +103,30 @@ class Handovers {
 		toBoth(chat, new HandoverDeclined(chat.id(), proposalId));
 	}
 
+	/** The chat's messages with the given seqs, in order; refuses seqs the chat does not have. */
+	List<Handover.Excerpt> excerpts(Chat chat, List<Long> excerptSeqs) {
+		Set<Long> seqs = (excerptSeqs != null) ? Set.copyOf(excerptSeqs) : Set.of();
+		if (seqs.size() > MAX_EXCERPTS) {
+			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "At most " + MAX_EXCERPTS + " excerpts");
+		}
+		List<Handover.Excerpt> excerpts = this.transcripts.after(chat.id(), 0)
+			.stream()
+			.filter((message) -> seqs.contains(message.seq()))
+			.map((message) -> new Handover.Excerpt(message.from().name(), message.text()))
+			.toList();
+		if (excerpts.size() != seqs.size()) {
+			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "excerptSeqs must name messages of this chat");
+		}
+		return excerpts;
+	}
+
 	private HandoverProposal openProposal(Chat chat, String proposalId) {
 		return this.records.proposal(chat.id())
 			.filter((proposal) -> proposal.id().equals(proposalId))
 			.orElseThrow(() -> new FyrenException(ErrorCode.NO_HANDOVER_PROPOSAL, "No such open proposal"));
 	}
 
-	private Unit unit(String unitId) {
+	Unit unit(String unitId) {
 		Unit unit = (unitId != null) ? this.properties.units().get(unitId) : null;
 		if (unit == null) {
 			throw new FyrenException(ErrorCode.UNKNOWN_HANDOVER_UNIT, "No receiving unit has that id");
@@ -135,7 +141,7 @@ class Handovers {
 		}
 	}
 
-	private static String clean(String text, int max, String field) {
+	static String clean(String text, int max, String field) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -147,7 +153,12 @@ class Handovers {
 	}
 
 	private static String reference() {
-		StringBuilder reference = new StringBuilder("FY-");
+		return reference("FY-");
+	}
+
+	/** A random reference with the prefix, easy to read aloud. */
+	static String reference(String prefix) {
+		StringBuilder reference = new StringBuilder(prefix);
 		for (int i = 0; i < 10; i++) {
 			reference.append(REFERENCE_ALPHABET[random.nextInt(REFERENCE_ALPHABET.length)]);
 		}

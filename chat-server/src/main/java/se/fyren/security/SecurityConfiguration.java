@@ -47,6 +47,8 @@ class SecurityConfiguration {
 			.hasAnyRole(STAFF_ROLES)
 			.requestMatchers("/api/handovers/**")
 			.hasRole(StaffRole.CASE_WORKER.name())
+			.requestMatchers("/api/concerns/**")
+			.hasRole(StaffRole.SUPERVISOR.name())
 			.anyRequest()
 			.denyAll())
 			// No authentication details (they hold the IP address): in cluster mode the session is kept in Redis.

@@ -39,6 +39,8 @@ public enum ErrorCode {
 	/** No receiving unit has that id. */
 	UNKNOWN_HANDOVER_UNIT,
 	/** The chat has no open handover proposal with that id (declined, replaced or expired). */
-	NO_HANDOVER_PROPOSAL
+	NO_HANDOVER_PROPOSAL,
+	/** No report of concern awaiting sign-off has that reference. */
+	NO_SUCH_REPORT
 
 }

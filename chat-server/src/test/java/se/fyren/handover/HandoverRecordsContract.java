@@ -25,7 +25,7 @@ abstract class HandoverRecordsContract {
 	static final HandoverProperties PROPERTIES = new HandoverProperties(
 			Map.of("adults-clinic", new HandoverProperties.Unit("Vuxenmottagningen", null, null)), Duration.ofDays(30),
 			PROPOSAL_LIFETIME, new HandoverProperties.Webhook(Duration.ofSeconds(1), Duration.ofSeconds(8), 5,
-					Duration.ofSeconds(2)));
+					Duration.ofSeconds(2)), "adults-clinic");
 
 	// Redis expires keys in real time, so the contract's clock starts now.
 	final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
@@ -52,7 +52,7 @@ abstract class HandoverRecordsContract {
 	}
 
 	Handover handover(String reference) {
-		return new Handover(reference, "adults-clinic", "sells-sex", "Summary", List.of(), "070-000 00 00",
+		return new Handover(reference, Handover.Kind.HANDOVER, "adults-clinic", "sells-sex", "Summary", List.of(), "070-000 00 00",
 				this.clock.instant());
 	}
 
