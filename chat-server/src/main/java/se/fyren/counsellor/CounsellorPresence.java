@@ -9,8 +9,10 @@ import java.util.Set;
  */
 public interface CounsellorPresence {
 
+	/** Puts the counsellor on or off duty, for every node. */
 	void setOnDuty(String username, boolean onDuty);
 
+	/** Whether the counsellor is on duty; connected or not. */
 	boolean isOnDuty(String username);
 
 	/** Usernames of everyone on duty. */

@@ -1,15 +1,19 @@
 package se.fyren.transport;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
+import org.springframework.data.redis.connection.SubscriptionListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,12 +29,14 @@ import se.fyren.system.TextEncryption;
  * <p>
  * Pub/sub is fire and forget. What must not be lost is stored before it is
  * published (messages in the chat's stream), and a client that reconnects
- * replays it from there; see {@code docs/adr/0001-redis-streams-and-pubsub.md}.
+ * replays it from there; when the subscription had to be re-established,
+ * this node closes its connections so that every client does. See
+ * {@code docs/adr/0001-redis-streams-and-pubsub.md}.
  */
 @Component
 @Primary
 @ConditionalOnProperty(name = "fyren.store", havingValue = "redis")
-class RedisDelivery implements Delivery, MessageListener {
+class RedisDelivery implements Delivery, MessageListener, SubscriptionListener {
 
 	private static final Logger logger = LoggerFactory.getLogger(RedisDelivery.class);
 
@@ -46,12 +52,17 @@ class RedisDelivery implements Delivery, MessageListener {
 
 	private final String channel;
 
+	private final LocalSessions sessions;
+
+	private final AtomicBoolean subscribedBefore = new AtomicBoolean();
+
 	RedisDelivery(StringRedisTemplate redis, LocalDelivery local, TextEncryption encryption, JsonMapper json,
-			RedisKeys keys, RedisMessageListenerContainer listeners) {
+			RedisKeys keys, RedisMessageListenerContainer listeners, LocalSessions sessions) {
 		this.redis = redis;
 		this.local = local;
 		this.encryption = encryption;
 		this.json = json;
+		this.sessions = sessions;
 		this.channel = keys.of("events");
 		listeners.addMessageListener(this, new ChannelTopic(this.channel));
 	}
@@ -71,6 +82,19 @@ class RedisDelivery implements Delivery, MessageListener {
 		envelope.put("to", userName);
 		envelope.set("event", this.json.valueToTree(event));
 		this.redis.convertAndSend(this.channel, this.encryption.encrypt(this.json.writeValueAsString(envelope), CONTEXT));
+	}
+
+	/**
+	 * A subscription that comes back after Redis was away may have missed
+	 * events: close every local connection, so that each client reconnects
+	 * and syncs from the store.
+	 */
+	@Override
+	public void onChannelSubscribed(byte[] subscribed, long count) {
+		if (this.subscribedBefore.getAndSet(true)) {
+			int closed = this.sessions.closeAll(CloseStatus.SERVICE_RESTARTED);
+			logger.info("Subscribed to Redis again; closed {} connections so their clients sync", closed);
+		}
 	}
 
 	@Override

@@ -31,11 +31,14 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	private final TaskScheduler heartbeats;
 
+	private final LocalSessions sessions;
+
 	WebSocketConfiguration(TransportProperties properties, ObjectProvider<ChannelInterceptor> interceptors,
-			@Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeats) {
+			@Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeats, LocalSessions sessions) {
 		this.properties = properties;
 		this.interceptors = interceptors;
 		this.heartbeats = heartbeats;
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -71,7 +74,8 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 		registration.setMessageSizeLimit(this.properties.maxFrameBytes())
 			.setTimeToFirstMessage((int) this.properties.connectTimeout().toMillis())
 			.setSendTimeLimit((int) this.properties.sendTimeout().toMillis())
-			.setSendBufferSizeLimit(this.properties.sendBufferBytes());
+			.setSendBufferSizeLimit(this.properties.sendBufferBytes())
+			.addDecoratorFactory(this.sessions);
 	}
 
 }

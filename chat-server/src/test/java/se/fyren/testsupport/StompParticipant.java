@@ -109,6 +109,11 @@ public final class StompParticipant implements AutoCloseable {
 		return this.errors;
 	}
 
+	/** Whether the connection is still open. */
+	public boolean connected() {
+		return this.session.isConnected();
+	}
+
 	@Override
 	public void close() {
 		if (this.session.isConnected()) {
