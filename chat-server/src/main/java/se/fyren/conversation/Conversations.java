@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import se.fyren.conversation.ChatEvents.Ended;
 import se.fyren.conversation.ChatEvents.MessagePosted;
 import se.fyren.conversation.ChatEvents.Typing;
+import se.fyren.statistics.ServiceStatistics;
 import se.fyren.system.ErrorCode;
 import se.fyren.system.FyrenException;
 import se.fyren.transport.ClientEvent;
@@ -34,13 +35,16 @@ public class Conversations {
 
 	private final Clock clock;
 
+	private final ServiceStatistics statistics;
+
 	Conversations(ChatStore chats, Transcripts transcripts, Delivery delivery, ConversationProperties properties,
-			Clock clock) {
+			Clock clock, ServiceStatistics statistics) {
 		this.chats = chats;
 		this.transcripts = transcripts;
 		this.delivery = delivery;
 		this.properties = properties;
 		this.clock = clock;
+		this.statistics = statistics;
 	}
 
 	/** The visitor's active chat, or NOT_IN_CHAT / CHAT_ENDED. */
@@ -113,6 +117,9 @@ public class Conversations {
 			return chat.endedBy(by, this.clock.instant());
 		}).filter((chat) -> endedNow[0]).ifPresent((chat) -> {
 			Ended event = new Ended(chat.id(), by);
+			this.statistics.chatEnded(new ServiceStatistics.EndedChat(chat.queue(), chat.ageBand(), chat.language(),
+					"ended-by-" + by.name().toLowerCase(java.util.Locale.ROOT), chat.joinedAt(), chat.startedAt(),
+					chat.endedAt()));
 			send(chat, Party.VISITOR, event);
 			send(chat, Party.COUNSELLOR, event);
 		});

@@ -12,6 +12,7 @@ import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatStore;
 import se.fyren.handover.HandoverEvents.ConcernDrafted;
 import se.fyren.handover.HandoverEvents.ConcernIssued;
+import se.fyren.statistics.ServiceStatistics;
 import se.fyren.system.ErrorCode;
 import se.fyren.system.FyrenException;
 import se.fyren.transport.Delivery;
@@ -40,8 +41,11 @@ class ConcernReports {
 
 	private final Clock clock;
 
+	private final ServiceStatistics statistics;
+
 	ConcernReports(HandoverRecords records, Handovers handovers, ChatStore chats, Delivery delivery,
-			HandoverProperties properties, AuditLog audit, Clock clock) {
+			HandoverProperties properties, AuditLog audit, Clock clock, ServiceStatistics statistics) {
+		this.statistics = statistics;
 		this.records = records;
 		this.handovers = handovers;
 		this.chats = chats;
@@ -102,6 +106,7 @@ class ConcernReports {
 		HandoverStatus issued = draft.signedOff(supervisor, now, webhook);
 		this.records.update(issued);
 		this.audit.record(supervisor, AuditAction.SIGN_OFF_CONCERN, draft.chatId());
+		this.records.content(reference).ifPresent((report) -> this.statistics.concernIssued(report.queue()));
 		this.chats.find(draft.chatId()).ifPresent((chat) -> {
 			// The child learns what happens next in plain words (the widget's text); the reference is for staff.
 			this.delivery.toVisitor(chat.visitorId(), new ConcernIssued(chat.id(), null));

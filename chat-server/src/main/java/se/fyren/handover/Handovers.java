@@ -17,6 +17,7 @@ import se.fyren.handover.HandoverEvents.HandoverConfirmed;
 import se.fyren.handover.HandoverEvents.HandoverDeclined;
 import se.fyren.handover.HandoverEvents.HandoverProposed;
 import se.fyren.handover.HandoverProperties.Unit;
+import se.fyren.statistics.ServiceStatistics;
 import se.fyren.system.ErrorCode;
 import se.fyren.system.FyrenException;
 import se.fyren.system.RandomIds;
@@ -55,8 +56,11 @@ class Handovers {
 
 	private final Clock clock;
 
+	private final ServiceStatistics statistics;
+
 	Handovers(HandoverRecords records, Transcripts transcripts, Delivery delivery, HandoverProperties properties,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, ServiceStatistics statistics) {
+		this.statistics = statistics;
 		this.records = records;
 		this.transcripts = transcripts;
 		this.delivery = delivery;
@@ -93,6 +97,7 @@ class Handovers {
 				proposal.unit(), now, now.plus(this.properties.recordRetention()), unit.webhookUrl() != null));
 		this.records.discardProposal(chat.id());
 		this.audit.record(proposal.counsellor(), AuditAction.HANDOVER_CONFIRMED, chat.id());
+		this.statistics.handoverConfirmed(chat.queue(), proposal.unit());
 		toBoth(chat, new HandoverConfirmed(chat.id(), reference, proposal.unit(), unit.name()));
 	}
 

@@ -1,5 +1,7 @@
 package se.fyren.handover;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +47,11 @@ class RedisHandoverRecords implements HandoverRecords {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	RedisHandoverRecords(StringRedisTemplate redis, RedisKeys keys, HandoverSealing sealing,
-			HandoverProperties properties, JsonMapper json) {
+			HandoverProperties properties, JsonMapper json, Clock clock) {
+		this.clock = clock;
 		this.redis = redis;
 		this.keys = keys;
 		this.sealing = sealing;
@@ -79,7 +84,9 @@ class RedisHandoverRecords implements HandoverRecords {
 		this.redis.opsForHash()
 			.putAll(key, Map.of("content", this.sealing.seal(handover, HandoverSealing.recordContext(handover.reference())),
 					"status", this.json.writeValueAsString(status)));
-		this.redis.expireAt(key, status.expiresAt());
+		// Relative to this node's clock: Redis counts the time to live with its own.
+		Duration ttl = Duration.between(this.clock.instant(), status.expiresAt());
+		this.redis.expire(key, (ttl.compareTo(Duration.ZERO) > 0) ? ttl : Duration.ofMillis(1));
 		this.redis.opsForZSet().add(index(), handover.reference(), status.expiresAt().toEpochMilli());
 	}
 

@@ -47,7 +47,7 @@ class SecurityConfiguration {
 			.hasAnyRole(STAFF_ROLES)
 			.requestMatchers("/api/handovers/**")
 			.hasRole(StaffRole.CASE_WORKER.name())
-			.requestMatchers("/api/concerns/**")
+			.requestMatchers("/api/concerns/**", "/api/statistics/**")
 			.hasRole(StaffRole.SUPERVISOR.name())
 			.anyRequest()
 			.denyAll())

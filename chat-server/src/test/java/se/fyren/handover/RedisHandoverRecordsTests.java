@@ -25,7 +25,7 @@ class RedisHandoverRecordsTests extends HandoverRecordsContract {
 	@Override
 	protected HandoverRecords createRecords(HandoverSealing sealing, MutableClock clock) {
 		return new RedisHandoverRecords(store.template(), store.freshKeys(), sealing, PROPERTIES,
-				JsonMapper.builder().build());
+				JsonMapper.builder().build(), clock);
 	}
 
 	@Override
