@@ -124,6 +124,16 @@ class VisitorDataLifetimeTests extends RunningFyren {
 			assertThat(this.clients.refusal("/ws/visitor", new WebSocketHttpHeaders(), connect))
 				.isEqualTo("UNKNOWN_VISITOR_TOKEN");
 			assertThat(cia.get("/api/handovers").body()).isEqualTo("[]");
+			// What is left is the aggregate: two chats and one handover, too few to be shown as numbers.
+			java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+			assertThat(new StaffHttp(this.clients, "sara")
+				.get("/api/statistics/daily.csv?from=" + today.minusDays(1) + "&to=" + today)
+				.body())
+				.contains("\"sells-sex\",\"chats\",\"all\",<5,", "\"sells-sex\",\"handover\",\"adults-clinic\",<5,")
+				.doesNotContain(onlyChatted)
+				.doesNotContain(reference)
+				.doesNotContain(WORDS)
+				.doesNotContain(CONTACT);
 			assertThat(cia.get("/api/handovers/" + reference).statusCode()).isEqualTo(404);
 		}
 		assertThat(output.getAll()).doesNotContain(WORDS)
