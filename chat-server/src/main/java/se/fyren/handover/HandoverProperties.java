@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("fyren.handover")
 public record HandoverProperties(Map<String, Unit> units, @DefaultValue("30d") Duration recordRetention,
-		@DefaultValue("2h") Duration proposalLifetime, @DefaultValue Webhook webhook,
+		@DefaultValue("15m") Duration proposalLifetime, @DefaultValue Webhook webhook,
 		@DefaultValue("child-protection") String concernUnit) {
 
 	public HandoverProperties {

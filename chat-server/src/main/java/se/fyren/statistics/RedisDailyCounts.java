@@ -1,10 +1,12 @@
 package se.fyren.statistics;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,8 @@ import se.fyren.system.RedisKeys;
 /**
  * Daily counts in Redis, for cluster mode: one hash per day whose fields are
  * {@code queue|category|value|count} and {@code ...|seconds}, incremented
- * atomically by every node. Aggregates only, so stored readable and without expiry.
+ * atomically by every node. Aggregates only, so stored readable; each day's
+ * hash expires after the statistics retention.
  */
 @Component
 @ConditionalOnProperty(name = "fyren.store", havingValue = "redis")
@@ -24,9 +27,13 @@ class RedisDailyCounts implements DailyCounts {
 
 	private final RedisKeys keys;
 
-	RedisDailyCounts(StringRedisTemplate redis, RedisKeys keys) {
+	private final Duration retention;
+
+	RedisDailyCounts(StringRedisTemplate redis, RedisKeys keys,
+			@Value("${fyren.retention.statistics:800d}") Duration retention) {
 		this.redis = redis;
 		this.keys = keys;
+		this.retention = retention;
 	}
 
 	@Override
@@ -36,6 +43,7 @@ class RedisDailyCounts implements DailyCounts {
 		if (seconds != 0) {
 			this.redis.opsForHash().increment(key(day), field + "|seconds", seconds);
 		}
+		this.redis.expire(key(day), this.retention);
 	}
 
 	@Override

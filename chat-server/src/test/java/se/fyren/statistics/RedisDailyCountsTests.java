@@ -15,7 +15,7 @@ class RedisDailyCountsTests extends DailyCountsContract {
 
 	@Override
 	protected DailyCounts createCounts() {
-		return new RedisDailyCounts(store.template(), store.freshKeys());
+		return new RedisDailyCounts(store.template(), store.freshKeys(), java.time.Duration.ofDays(800));
 	}
 
 }
