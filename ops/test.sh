@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+# Thai glyphs, so the widget's Thai screenshots show text rather than boxes.
+{ command -v fc-list >/dev/null 2>&1 && fc-list :lang=th | grep -q .; } || missing+=(fonts-thai-tlwg)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} for the tests"

@@ -52,4 +52,9 @@ public final class ChatEvents {
 
 	}
 
+	/** To the counsellor: whether a supervisor is following the chat. */
+	@JsonTypeName("monitored")
+	public record Monitored(String chatId, boolean monitored) implements ClientEvent {
+	}
+
 }

@@ -35,16 +35,19 @@ public class Conversations {
 
 	private final Clock clock;
 
+	private final ChatObservers observers;
+
 	private final ServiceStatistics statistics;
 
 	Conversations(ChatStore chats, Transcripts transcripts, Delivery delivery, ConversationProperties properties,
-			Clock clock, ServiceStatistics statistics) {
+			Clock clock, ChatObservers observers, ServiceStatistics statistics) {
+		this.observers = observers;
+		this.statistics = statistics;
 		this.chats = chats;
 		this.transcripts = transcripts;
 		this.delivery = delivery;
 		this.properties = properties;
 		this.clock = clock;
-		this.statistics = statistics;
 	}
 
 	/** The visitor's active chat, or NOT_IN_CHAT / CHAT_ENDED. */
@@ -136,6 +139,8 @@ public class Conversations {
 		}
 		else if (chat.counsellor() != null) {
 			this.delivery.toStaff(chat.counsellor(), event);
+			// Silent monitoring: followers see the counsellor's side of the chat.
+			this.observers.of(chat.id()).forEach((username) -> this.delivery.toStaff(username, event));
 		}
 	}
 

@@ -1,14 +1,18 @@
 package se.fyren.counsellor;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Controller;
 
 import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatEvents.ChatAssigned;
+import se.fyren.conversation.ChatEvents.Monitored;
+import se.fyren.conversation.ChatObservers;
 import se.fyren.conversation.ChatStore;
 import se.fyren.conversation.Conversations;
 import se.fyren.conversation.Party;
@@ -43,8 +47,21 @@ class CounsellorController {
 
 	private final Delivery delivery;
 
+	private final ConsoleProperties console;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final ChatObservers observers;
+
 	CounsellorController(StaffDirectory staff, CounsellorPresence presence, Reception reception,
-			Conversations conversations, ChatStore chats, QueueOverview overview, Delivery delivery) {
+			Conversations conversations, ChatStore chats, QueueOverview overview, Delivery delivery,
+			ConsoleProperties console, ApplicationEventPublisher events, Clock clock, ChatObservers observers) {
+		this.observers = observers;
+		this.console = console;
+		this.events = events;
+		this.clock = clock;
 		this.staff = staff;
 		this.presence = presence;
 		this.reception = reception;
@@ -86,9 +103,15 @@ class CounsellorController {
 	}
 
 	@MessageMapping("/end")
-	void end(@Payload ChatRef ref, Principal principal) {
-		Chat chat = this.conversations.chatOfCounsellor(Participants.counsellor(principal), ref.chatId());
+	void end(@Payload End end, Principal principal) {
+		Chat chat = this.conversations.chatOfCounsellor(Participants.counsellor(principal), end.chatId());
+		if (end.outcome() != null && !this.console.isOutcome(end.outcome())) {
+			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "outcome must be one of the configured outcomes");
+		}
 		this.conversations.end(chat.id(), Party.COUNSELLOR);
+		if (end.outcome() != null) {
+			this.events.publishEvent(new ChatOutcome(chat.queue(), end.outcome(), this.clock.instant()));
+		}
 	}
 
 	@MessageMapping("/sync")
@@ -98,6 +121,9 @@ class CounsellorController {
 		Map<String, Long> seen = (sync != null && sync.afterSeq() != null) ? sync.afterSeq() : Map.of();
 		for (Chat chat : this.chats.activeOf(me.username())) {
 			this.delivery.toStaff(me.username(), ChatAssigned.of(chat));
+			if (!this.observers.of(chat.id()).isEmpty()) {
+				this.delivery.toStaff(me.username(), new Monitored(chat.id(), true));
+			}
 			this.conversations.replay(chat, Party.COUNSELLOR, seen.getOrDefault(chat.id(), 0L));
 		}
 	}
@@ -128,7 +154,7 @@ class CounsellorController {
 	record Typing(String chatId, boolean typing) {
 	}
 
-	record ChatRef(String chatId) {
+	record End(String chatId, String outcome) {
 	}
 
 	record Sync(Map<String, Long> afterSeq) {

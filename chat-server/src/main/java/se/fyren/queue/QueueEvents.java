@@ -1,5 +1,7 @@
 package se.fyren.queue;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
 import se.fyren.transport.ClientEvent;
@@ -24,6 +26,18 @@ public final class QueueEvents {
 
 	/** Inside the application: who waits in a queue has changed. */
 	public record QueueChanged(String queue) {
+	}
+
+	/** Inside the application: a visitor joined a queue. */
+	public record ChatJoined(String chatId, String queue, Instant at) {
+	}
+
+	/** Inside the application: a counsellor took a waiting chat. */
+	public record ChatTaken(String chatId, String queue, Instant joinedAt, Instant takenAt) {
+	}
+
+	/** Inside the application: a visitor left the queue before anyone took their chat. */
+	public record ChatAbandoned(String chatId, String queue, Instant joinedAt, Instant leftAt) {
 	}
 
 }

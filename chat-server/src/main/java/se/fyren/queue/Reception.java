@@ -15,6 +15,9 @@ import se.fyren.conversation.ChatEvents.ChatStarted;
 import se.fyren.conversation.ChatStore;
 import se.fyren.conversation.Conversations;
 import se.fyren.conversation.Party;
+import se.fyren.queue.QueueEvents.ChatAbandoned;
+import se.fyren.queue.QueueEvents.ChatJoined;
+import se.fyren.queue.QueueEvents.ChatTaken;
 import se.fyren.queue.QueueEvents.Left;
 import se.fyren.queue.QueueEvents.Position;
 import se.fyren.queue.QueueEvents.QueueChanged;
@@ -71,6 +74,7 @@ public class Reception {
 		this.chats.create(chat);
 		this.waiting.add(queue, chat.id());
 		logger.info("Chat {} joined queue {}", chat.id(), queue);
+		this.events.publishEvent(new ChatJoined(chat.id(), queue, chat.joinedAt()));
 		queueChanged(queue);
 		return chat;
 	}
@@ -89,6 +93,8 @@ public class Reception {
 			this.waiting.remove(current.queue(), current.id());
 			this.delivery.toVisitor(visitorId, new Left());
 			logger.info("Chat {} left queue {}", current.id(), current.queue());
+			this.events.publishEvent(
+					new ChatAbandoned(current.id(), current.queue(), current.joinedAt(), left.get().endedAt()));
 			queueChanged(current.queue());
 		}
 		else {
@@ -114,6 +120,7 @@ public class Reception {
 			if (taken.isPresent()) {
 				Chat chat = taken.get();
 				logger.info("Chat {} taken from queue {}", chat.id(), queue);
+				this.events.publishEvent(new ChatTaken(chat.id(), queue, chat.joinedAt(), chat.startedAt()));
 				this.delivery.toStaff(counsellor, ChatAssigned.of(chat));
 				this.delivery.toVisitor(chat.visitorId(), new ChatStarted(chat.id(), displayName));
 				queueChanged(queue);

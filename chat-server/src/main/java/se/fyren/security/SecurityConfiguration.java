@@ -1,10 +1,12 @@
 package se.fyren.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -33,13 +35,18 @@ class SecurityConfiguration {
 	private static final String[] STAFF_ROLES = { StaffRole.COUNSELLOR.name(), StaffRole.SUPERVISOR.name() };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties,
+			ObjectProvider<ClientRegistrationRepository> identityProviders, OidcProperties oidc,
+			StaffDirectory directory) throws Exception {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher widget = path.matcher("/widget/**");
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/demo/**", "/widget/**", "/webjars/**", "/api/visitor/**", "/api/queues",
 					"/ws/visitor", "/login", "/error", "/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
+			// The dashboard and its figures are for supervisors only.
+			.requestMatchers("/console/dashboard.html", "/api/supervision/**")
+			.hasRole(StaffRole.SUPERVISOR.name())
 			// Case workers use the console's inbox, not live chats.
 			.requestMatchers("/console/**", "/api/staff/me")
 			.hasAnyRole(StaffRole.COUNSELLOR.name(), StaffRole.SUPERVISOR.name(), StaffRole.CASE_WORKER.name())
@@ -67,12 +74,19 @@ class SecurityConfiguration {
 						path.matcher("/ws/**"))
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						path.matcher("/api/**")));
+		// Sign-in through the municipality's identity provider, offered on the login page once configured.
+		if (identityProviders.getIfAvailable() != null) {
+			http.oauth2Login((login) -> login.defaultSuccessUrl("/console/", true)
+				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(new OidcStaffLogin(oidc, directory))));
+		}
 		return http.build();
 	}
 
 	@Bean
 	UserDetailsService staffUsers(StaffDirectory directory) {
 		return (username) -> directory.find(username)
+			// Accounts from the identity provider have no password here.
+			.filter((account) -> account.passwordHash() != null)
 			.map((account) -> User.withUsername(account.username())
 				.password(account.passwordHash())
 				.roles(account.roles().stream().map(StaffRole::name).toArray(String[]::new))

@@ -1,7 +1,11 @@
 package se.fyren.staff;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,6 +27,9 @@ public class StaffDirectory {
 
 	private final Map<String, StaffProperties.Account> accounts;
 
+	// Known on this node from their latest sign-in; a cluster needs them in shared state.
+	private final Map<String, StaffProperties.Account> signedIn = new ConcurrentHashMap<>();
+
 	StaffDirectory(StaffProperties properties, QueueCatalog queues) {
 		for (StaffProperties.Account account : properties.accounts()) {
 			Assert.hasText(account.username(), "Every staff account needs a username");
@@ -42,8 +49,30 @@ public class StaffDirectory {
 		}
 	}
 
+	/** A configured account, or one signed in through the identity provider. */
 	public Optional<StaffProperties.Account> find(String username) {
-		return Optional.ofNullable(this.accounts.get(username));
+		StaffProperties.Account configured = this.accounts.get(username);
+		return (configured != null) ? Optional.of(configured) : Optional.ofNullable(this.signedIn.get(username));
+	}
+
+	/** Every staff account, configured or signed in through the identity provider. */
+	public Collection<StaffProperties.Account> all() {
+		List<StaffProperties.Account> all = new ArrayList<>(this.accounts.values());
+		all.addAll(this.signedIn.values());
+		return all;
+	}
+
+	/**
+	 * Remembers an account from the identity provider, replacing what the
+	 * same person had at their last sign-in. False when a configured account
+	 * has the username: the provider cannot take over a local account.
+	 */
+	public boolean rememberSignedIn(StaffProperties.Account account) {
+		if (this.accounts.containsKey(account.username())) {
+			return false;
+		}
+		this.signedIn.put(account.username(), account);
+		return true;
 	}
 
 }

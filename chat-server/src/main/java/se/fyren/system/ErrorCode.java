@@ -32,6 +32,12 @@ public enum ErrorCode {
 	NOT_QUALIFIED,
 	/** Nobody is waiting in that queue. */
 	QUEUE_EMPTY,
+	/** The survey is only for a chat that has ended. */
+	CHAT_NOT_ENDED,
+	/** The survey for this chat has been answered already. */
+	SURVEY_ALREADY_ANSWERED,
+	/** No active chat has that id (supervisors' monitoring). */
+	NO_ACTIVE_CHAT,
 	/** The shared store (cluster mode) cannot be reached; try again shortly. */
 	TEMPORARILY_UNAVAILABLE,
 	/** Something unexpected; details stay in the server. */

@@ -79,6 +79,9 @@ class DestinationPolicy implements ChannelInterceptor {
 		if (destination.startsWith("/app/counsellor/") && !Participants.isCounsellor(user)) {
 			return new ErrorPayload(ErrorCode.FORBIDDEN, "Only counsellors may use this destination");
 		}
+		if (destination.startsWith("/app/supervisor/") && !Participants.isSupervisor(user)) {
+			return new ErrorPayload(ErrorCode.FORBIDDEN, "Only supervisors may use this destination");
+		}
 		return null;
 	}
 

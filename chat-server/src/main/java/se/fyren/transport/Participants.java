@@ -16,6 +16,9 @@ public final class Participants {
 	/** Spring Security authority of counsellors. */
 	public static final String COUNSELLOR = "ROLE_COUNSELLOR";
 
+	/** Spring Security authority of supervisors. */
+	public static final String SUPERVISOR = "ROLE_SUPERVISOR";
+
 	private Participants() {
 	}
 
@@ -38,6 +41,19 @@ public final class Participants {
 	public static boolean isCounsellor(Principal principal) {
 		return principal instanceof Authentication auth && auth.isAuthenticated()
 				&& auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(COUNSELLOR::equals);
+	}
+
+	/** The supervisor's username behind the frame, or FORBIDDEN. */
+	public static String supervisor(Principal principal) {
+		if (isSupervisor(principal)) {
+			return principal.getName();
+		}
+		throw new FyrenException(ErrorCode.FORBIDDEN, "Only supervisors may use this destination");
+	}
+
+	public static boolean isSupervisor(Principal principal) {
+		return principal instanceof Authentication auth && auth.isAuthenticated()
+				&& auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(SUPERVISOR::equals);
 	}
 
 	/** Whether the principal is a logged-in staff member. */

@@ -31,6 +31,10 @@ public final class Browsers {
 
 	/** A new headless browser with its own profile and a window of the given size. */
 	public static WebDriver open(int width, int height) {
+		return open(width, height, null);
+	}
+
+	private static WebDriver open(int width, int height, java.util.Map<String, Object> mobileEmulation) {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
 			throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: run ops/test.sh");
 		}
@@ -39,9 +43,26 @@ public final class Browsers {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-first-run",
 				"--window-size=" + width + "," + height);
+		if (mobileEmulation != null) {
+			options.setExperimentalOption("mobileEmulation", mobileEmulation);
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.build();
 		return new ChromeDriver(service, options);
+	}
+
+	/**
+	 * A new headless browser showing pages as a phone in Sweden of the given
+	 * CSS size does. A plain window cannot be narrower than about 500 px in
+	 * headless Chromium, so the phone's screen is emulated, and its clock
+	 * shows Swedish time whatever the machine's zone.
+	 */
+	public static WebDriver phone(int width, int height) {
+		WebDriver driver = open(width, height, java.util.Map.of("deviceMetrics",
+				java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0, "mobile", true, "touch", false)));
+		((ChromeDriver) driver).executeCdpCommand("Emulation.setTimezoneOverride",
+				java.util.Map.of("timezoneId", "Europe/Stockholm"));
+		return driver;
 	}
 
 	public static WebDriverWait waitFor(WebDriver driver) {

@@ -4,6 +4,7 @@ import { t, plural, currentLanguage, translate } from './i18n.js';
 import { formatClock, isMinor, languageName } from './format.js';
 import { ageBandLabel } from './queue-board.js';
 import { TypingSignal } from './typing.js';
+import { SnippetPicker, snippetsFor } from './snippet-picker.js';
 
 // A visitor's "typing" that is never followed by "stopped" must not stay forever.
 const TYPING_TIMEOUT_MS = 8000;
@@ -28,10 +29,12 @@ export class ChatPanel {
   #typingTimer = null;
   #typing;
   #endedBy = null;
+  #picker = null;
 
   /**
    * handlers: label(queueId), post(chatId, text), resend(chatId, id, text),
-   * typing(chatId, bool), end(chatId), close(panel), read(panel)
+   * typing(chatId, bool), end(chatId, outcome), close(panel), read(panel),
+   * settings() → { outcomes, replies, referrals } (may still be empty)
    */
   constructor(template, info, number, handlers) {
     this.id = info.chatId;
@@ -45,6 +48,7 @@ export class ChatPanel {
     this.#typing = new TypingSignal((on) => handlers.typing(this.id, on));
     translate(this.element);
     this.#wire();
+    this.useSettings(handlers.settings());
     this.refresh();
   }
 
@@ -56,6 +60,42 @@ export class ChatPanel {
   update(info) {
     this.#info = { ...this.#info, ...info };
     this.refresh();
+  }
+
+  /** Offers the service's outcome categories, replies and referral cards. */
+  useSettings(settings) {
+    const composer = this.#q('[data-test=composer]');
+    this.#picker?.element.remove();
+    this.#picker = new SnippetPicker(composer, snippetsFor(settings, this.#info.queue), this.#info.language ?? null);
+    this.#q('.fc-composer').before(this.#picker.element);
+    this.#picker.refresh();
+    this.#q('[data-test=snippets]').hidden = snippetsFor(settings, this.#info.queue).length === 0;
+    this.#outcomes = settings.outcomes ?? [];
+    this.#q('.fc-outcome').hidden = this.#outcomes.length === 0;
+    this.#renderOutcomes();
+  }
+
+  #outcomes = [];
+
+  #renderOutcomes() {
+    const select = this.#q('[data-test=outcome]');
+    const chosen = select.value;
+    const language = currentLanguage();
+    const placeholder = document.createElement('option');
+    placeholder.value = '';
+    placeholder.textContent = t('outcome.choose');
+    select.replaceChildren(placeholder, ...this.#outcomes.map((outcome) => {
+      const option = document.createElement('option');
+      option.value = outcome.id;
+      option.textContent = outcome.labels?.[language] ?? outcome.labels?.sv ?? outcome.id;
+      return option;
+    }));
+    select.value = chosen;
+  }
+
+  /** Shows or hides that a supervisor is following this chat. */
+  setMonitored(monitored) {
+    this.#q('[data-test=monitored]').hidden = !monitored;
   }
 
   /** Re-renders every translated or derived text, e.g. after a language change. */
@@ -80,6 +120,8 @@ export class ChatPanel {
     this.#q('.fc-ended-text').textContent = this.ended ? t(endedKey(this.#endedBy)) : '';
     for (const item of this.#items.values()) this.#renderItem(item);
     this.#renderUnread();
+    this.#picker?.refresh();
+    this.#renderOutcomes();
   }
 
   /** A `message` event. Returns true when it is new and from the visitor. */
@@ -168,6 +210,8 @@ export class ChatPanel {
       this.#items.get(id).dataset.failed = 'true';
     }
     this.#setComposerEnabled(false);
+    this.#picker?.close({ focusComposer: false });
+    this.#q('[data-test=monitored]').hidden = true;
     this.#q('.fc-ended').hidden = false;
     this.refresh();
   }
@@ -222,6 +266,12 @@ export class ChatPanel {
       composer.focus();
     });
     composer.addEventListener('keydown', (event) => {
+      const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+      if (ctrlK || (event.key === '/' && composer.value === '' && !event.isComposing)) {
+        event.preventDefault();
+        if (!this.ended) this.#picker?.show();
+        return;
+      }
       // Enter sends, Shift+Enter is a new line; never send half an IME composition.
       if (event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.isComposing) {
         event.preventDefault();
@@ -229,9 +279,22 @@ export class ChatPanel {
       }
     });
     composer.addEventListener('input', () => this.#typing.input(composer.value.trim()));
+    this.#q('[data-test=snippets]').addEventListener('click', () => {
+      if (!this.ended) this.#picker?.show();
+    });
+    const outcome = this.#q('[data-test=outcome]');
+    outcome.addEventListener('change', () => {
+      this.#q('[data-test=outcome-hint]').textContent = '';
+    });
     this.#q('[data-test=end]').addEventListener('click', (event) => {
+      // The outcome feeds the statistics: ask for it rather than end without one.
+      if (this.#outcomes.length > 0 && !outcome.value) {
+        this.#q('[data-test=outcome-hint]').textContent = t('outcome.required');
+        outcome.focus();
+        return;
+      }
       event.currentTarget.disabled = true;
-      this.#handlers.end(this.id);
+      this.#handlers.end(this.id, outcome.value || undefined);
     });
     this.#q('[data-test=close]').addEventListener('click', () => this.#handlers.close(this));
     this.#q('.fc-messages').addEventListener('click', (event) => {
@@ -248,7 +311,7 @@ export class ChatPanel {
   }
 
   #setComposerEnabled(enabled) {
-    for (const selector of ['[data-test=composer]', '[data-test=send]', '[data-test=end]']) {
+    for (const selector of ['[data-test=composer]', '[data-test=send]', '[data-test=end]', '[data-test=snippets]', '[data-test=outcome]']) {
       this.#q(selector).disabled = !enabled;
     }
   }

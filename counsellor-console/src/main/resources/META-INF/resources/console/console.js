@@ -49,6 +49,8 @@ const state = {
   sessionExpired: false,
   lastSessionCheck: 0,
   programmaticFocus: false,
+  // Outcome categories, replies and referral cards of this service (GET /api/staff/console).
+  settings: { outcomes: [], replies: [], referrals: [] },
 };
 
 class LoginNeeded extends Error {}
@@ -257,8 +259,11 @@ const chatHandlers = {
   typing(chatId, typing) {
     send('/app/counsellor/typing', { chatId, typing });
   },
-  end(chatId) {
-    if (!send('/app/counsellor/end', { chatId })) chats.get(chatId)?.endRefused();
+  end(chatId, outcome) {
+    if (!send('/app/counsellor/end', { chatId, outcome })) chats.get(chatId)?.endRefused();
+  },
+  settings() {
+    return state.settings;
   },
   close(chat) {
     chat.element.remove();
@@ -381,6 +386,8 @@ function finishSync() {
   clearTimeout(state.syncTimer);
   state.syncing = false;
   state.initialSync = false;
+  // Marks the moment from which arriving messages count as news (tests wait for it too).
+  root.dataset.synced = 'true';
   for (const chat of chats.values()) {
     // Left out of an answered sync: it ended while we were away (`ended` is not replayed).
     if (state.syncAnswered && chat.awaitingSync && !chat.ended) chat.end(null);
@@ -403,6 +410,7 @@ const eventHandlers = {
   'handover-declined': onCaseEvent,
   'concern-drafted': onCaseEvent,
   'concern-issued': onCaseEvent,
+  monitored: (event) => chats.get(event.chatId)?.setMonitored(Boolean(event.monitored)),
 };
 
 function onCaseEvent(event) {
@@ -512,6 +520,11 @@ async function start() {
   $('[data-test=me]').textContent = me.displayName ?? me.username ?? '';
   setCsrf(me.csrf);
   state.counsellor = hasRole(me.roles, 'COUNSELLOR');
+  if (!state.counsellor && hasRole(me.roles, 'SUPERVISOR')) {
+    // Supervisors take no chats: their place is the dashboard.
+    location.replace('dashboard.html');
+    return;
+  }
   root.dataset.role = state.counsellor ? 'counsellor' : 'supervisor';
   dutyButton.hidden = !state.counsellor;
   $('[data-test=supervisor-note]').hidden = state.counsellor;
@@ -521,6 +534,11 @@ async function start() {
     for (const queue of catalog.queues ?? []) state.queueLabels.set(queue.id, queue.labels ?? {});
   } catch {
     // Without the catalogue the queue ids themselves are shown.
+  }
+  try {
+    state.settings = await fetchJson('/api/staff/console');
+  } catch {
+    // Without them the console still chats; there is just nothing to pick from.
   }
   board.setServed(state.counsellor ? (me.queues ?? []) : []);
   $('.fc-no-queues').hidden = root.querySelector('[data-test=queue]') !== null;

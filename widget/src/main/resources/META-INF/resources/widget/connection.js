@@ -1,9 +1,11 @@
-import { Client, ReconnectionTimeMode } from '/webjars/stomp__stompjs/7.2.1/esm6/index.js';
 import { dropToken, readToken, storeToken } from './storage.js';
 
 // CONNECT refusals that mean "this token is no use": the server restarted,
 // the token expired, or we never had one. A new session fixes both.
 const TOKEN_REFUSALS = new Set(['UNKNOWN_VISITOR_TOKEN', 'MISSING_VISITOR_TOKEN']);
+
+// stompjs comes from its webjar's minified bundle, loaded by chat.html before this module.
+const { Client, ReconnectionTimeMode } = globalThis.StompJs;
 
 const EVENTS = '/user/queue/events';
 const ERRORS = '/user/queue/errors';

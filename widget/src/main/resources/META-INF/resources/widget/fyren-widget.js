@@ -7,10 +7,13 @@
  *           data-fyren-group="sells-sex" data-fyren-lang="sv" async></script>
  *
  * Optional data attributes:
- *   data-fyren-group  queue to preselect: sells-sex, buys-sex, youth, relatives
- *                     (the ids GET /api/queues lists)
- *   data-fyren-lang   sv or en; default: the page's lang attribute, else sv
- *   data-fyren-exit   https address "Leave quickly" goes to; default: a weather search
+ *   data-fyren-server  Fyren's address when the script is served from elsewhere;
+ *                      default: where this script came from
+ *   data-fyren-group   queue to preselect: sells-sex, buys-sex, youth, relatives
+ *                      (the ids GET /api/queues lists)
+ *   data-fyren-lang    sv, sv-easy (easy-read Swedish), en, ar, ro, es or th;
+ *                      default: the page's lang attribute, else sv
+ *   data-fyren-exit    web address "Leave quickly" goes to; default: a weather search
  *
  * The loader adds a button; the chat itself runs in a frame on Fyren's own
  * origin, so the host page's scripts cannot read it. The loader sets no
@@ -24,29 +27,41 @@
   // A page that embeds the tag twice still gets one widget.
   if (!script || document.getElementById('fyren-launcher')) return;
 
-  const base = new URL('./', script.src);
+  const data = script.dataset;
+  const base = new URL('/widget/', web(data.fyrenServer) || new URL('./', script.src).href);
   const origin = base.origin;
+  // The button's words, before the chat's own strings have loaded.
   const words = {
-    sv: { open: 'Chatta anonymt', title: 'Anonym chatt' },
-    en: { open: 'Chat anonymously', title: 'Anonymous chat' },
+    sv: ['Chatta anonymt', 'Anonym chatt'],
+    'sv-easy': ['Chatta, du kan vara anonym', 'Chatt'],
+    en: ['Chat anonymously', 'Anonymous chat'],
+    ar: ['دردشة دون الكشف عن هويتك', 'دردشة مجهولة الهوية'],
+    ro: ['Scrie-ne anonim', 'Chat anonim'],
+    es: ['Chatea de forma anónima', 'Chat anónimo'],
+    th: ['แชทโดยไม่ต้องเปิดเผยตัวตน', 'แชทนิรนาม'],
   };
-  const wish = (script.dataset.fyrenLang || document.documentElement.lang || 'sv').toLowerCase().split('-')[0];
-  const lang = words[wish] ? wish : 'sv';
-  const group = script.dataset.fyrenGroup || '';
-  const exit = safeExit(script.dataset.fyrenExit);
+  const wish = (data.fyrenLang || document.documentElement.lang || 'sv').toLowerCase();
+  const lang = words[wish] ? wish : words[wish.split('-')[0]] ? wish.split('-')[0] : 'sv';
+  const exit = web(data.fyrenExit) || 'https://www.google.com/search?q=weather';
 
   let launcher;
   let frame;
+  let lastEscape = -Infinity;
 
-  // Only an https address may be navigated to: a javascript: one would run in the host page.
-  function safeExit(value) {
+  // Only a web address is taken: a javascript: one would run in the host page.
+  function web(value) {
     try {
       const url = new URL(value);
-      if (url.protocol === 'https:') return url.href;
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
     } catch (e) {
-      // Not an address: use the neutral default.
+      // Not an address.
     }
-    return 'https://www.google.com/search?q=weather';
+    return null;
+  }
+
+  function label(el, code) {
+    el.lang = code === 'sv-easy' ? 'sv' : code;
+    el.dir = code === 'ar' ? 'rtl' : 'ltr';
   }
 
   function mount() {
@@ -59,8 +74,8 @@
     launcher.type = 'button';
     launcher.id = 'fyren-launcher';
     launcher.className = 'fyren-launcher';
-    launcher.lang = lang;
-    launcher.textContent = words[lang].open;
+    label(launcher, lang);
+    launcher.textContent = words[lang][0];
     launcher.setAttribute('aria-expanded', 'false');
     launcher.setAttribute('aria-controls', 'fyren-frame');
     launcher.addEventListener('click', toggle);
@@ -70,13 +85,14 @@
   // The frame is made on first click, so a page view alone never contacts the chat.
   function createFrame() {
     const src = new URL('chat.html', base);
-    if (group) src.searchParams.set('group', group);
+    if (data.fyrenGroup) src.searchParams.set('group', data.fyrenGroup);
     src.searchParams.set('lang', lang);
-    if (script.dataset.fyrenExit) src.searchParams.set('exit', exit);
+    src.searchParams.set('exit', exit);
     frame = document.createElement('iframe');
     frame.id = 'fyren-frame';
     frame.className = 'fyren-frame';
-    frame.title = words[lang].title;
+    frame.title = words[lang][1];
+    label(frame, lang);
     frame.referrerPolicy = 'no-referrer';
     frame.hidden = true;
     // Tells the chat which origin to answer; it trusts event.origin, not the text.
@@ -99,18 +115,37 @@
     setOpen(!frame || frame.hidden);
   }
 
+  // replace(): no back-button entry leads back to the page with the chat.
+  function leave() {
+    try {
+      window.top.location.replace(exit);
+    } catch (e) {
+      window.location.replace(exit);
+    }
+  }
+
   window.addEventListener('message', (event) => {
     if (event.origin !== origin || !frame || event.source !== frame.contentWindow) return;
     const type = event.data && event.data.type;
     if (type === 'fyren:close') setOpen(false);
-    // replace(): no back-button entry leads back to the page with the chat.
-    if (type === 'fyren:quick-exit') {
-      try {
-        window.top.location.replace(exit);
-      } catch (e) {
-        window.location.replace(exit);
-      }
+    if (type === 'fyren:quick-exit') leave();
+    if (type === 'fyren:language' && typeof event.data.lang === 'string') {
+      frame.lang = event.data.lang;
+      launcher.lang = event.data.lang;
     }
+  });
+
+  // Esc twice works with the focus in the page too: the chat clears itself, then the page goes.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.repeat || !frame || frame.hidden) return;
+    if (event.timeStamp - lastEscape > 800) {
+      lastEscape = event.timeStamp;
+      return;
+    }
+    lastEscape = -Infinity;
+    frame.contentWindow.postMessage({ type: 'fyren:exit' }, origin);
+    // Leave anyway if the chat does not answer at once.
+    setTimeout(leave, 400);
   });
 
   const link = document.createElement('link');

@@ -1,26 +1,56 @@
-// Every word the visitor reads comes from i18n/<lang>.json. Markup names the
+// Every word the visitor reads comes from i18n/<id>.json. Markup names the
 // key with data-i18n (text) or data-i18n-attr ("attr:key attr:key").
 
-/** Languages the interface is translated into; the first is the fallback. */
-export const UI_LANGUAGES = ['sv', 'en'];
+/**
+ * Interface languages, each with its name in itself (for the picker) and the
+ * BCP 47 tag the page declares. sv-easy is easy-read Swedish ("lätt svenska"):
+ * short sentences, common words; it is Swedish to screen readers and spell
+ * checkers. The first entry is the fallback for missing keys.
+ */
+export const UI_LANGUAGES = [
+  { id: 'sv', tag: 'sv', name: 'Svenska' },
+  { id: 'sv-easy', tag: 'sv', name: 'Lätt svenska' },
+  { id: 'en', tag: 'en', name: 'English' },
+  { id: 'ar', tag: 'ar', name: 'العربية' },
+  { id: 'ro', tag: 'ro', name: 'Română' },
+  { id: 'es', tag: 'es', name: 'Español' },
+  { id: 'th', tag: 'th', name: 'ไทย' },
+];
+
+const IDS = UI_LANGUAGES.map((l) => l.id);
+
+/** The BCP 47 tag of an interface language id (sv-easy is Swedish). */
+export function tagOf(id) {
+  return UI_LANGUAGES.find((l) => l.id === id)?.tag ?? id;
+}
+
+/**
+ * Locale for numbers, dates and times. Western digits everywhere: the
+ * position in the queue and the times must read the same as the counsellor's.
+ */
+export function localeOf(id) {
+  return `${tagOf(id)}-u-nu-latn`;
+}
 
 /** Picks the interface language: the wish if translated, else the browser's, else the first. */
 export function pickLanguage(wish, browser = navigator.languages ?? []) {
+  const exact = String(wish ?? '').toLowerCase();
+  if (IDS.includes(exact)) return exact;
   const candidates = [wish, ...browser].filter(Boolean).map((tag) => String(tag).toLowerCase().split('-')[0]);
-  return candidates.find((code) => UI_LANGUAGES.includes(code)) ?? UI_LANGUAGES[0];
+  return candidates.find((code) => IDS.includes(code)) ?? IDS[0];
 }
 
 /** Loads the strings of one language; missing keys fall back to the first language. */
-export async function loadStrings(lang) {
+export async function loadStrings(id) {
   const load = async (code) => {
     const response = await fetch(new URL(`./i18n/${code}.json`, import.meta.url));
     if (!response.ok) throw new Error(`strings ${code}: ${response.status}`);
     return response.json();
   };
-  const fallback = await load(UI_LANGUAGES[0]);
-  if (lang === UI_LANGUAGES[0]) return fallback;
+  const fallback = await load(IDS[0]);
+  if (id === IDS[0]) return fallback;
   try {
-    return { ...fallback, ...(await load(lang)) };
+    return { ...fallback, ...(await load(id)) };
   } catch {
     return fallback;
   }
@@ -54,10 +84,10 @@ export function fillTemplate(el, template, nodes) {
   el.replaceChildren(...parts.map((part, i) => (i % 2 === 1 && nodes[part] ? nodes[part] : document.createTextNode(i % 2 === 1 ? `{${part}}` : part))));
 }
 
-/** A language's own name for a code, e.g. "svenska" for sv when shown in Swedish. */
+/** A language's name for a code, e.g. "svenska" for sv when shown in Swedish. */
 export function languageName(code, inLanguage) {
   try {
-    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([tagOf(inLanguage)], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }

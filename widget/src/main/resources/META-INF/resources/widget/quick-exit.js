@@ -4,15 +4,15 @@
 const NEUTRAL = 'https://www.google.com/search?q=weather';
 
 /**
- * Where quick exit goes. Only an https address is taken from outside: the
- * parameter comes from a URL anyone can craft, and a javascript: address here
- * would run on Fyren's own origin.
+ * Where quick exit goes. Only a web address is taken from outside: the
+ * parameter comes from a URL anyone can craft, and a javascript: or data:
+ * address here would run on Fyren's own origin.
  */
 export function exitUrl(wish) {
   if (!wish) return NEUTRAL;
   try {
     const url = new URL(wish);
-    return url.protocol === 'https:' ? url.href : NEUTRAL;
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : NEUTRAL;
   } catch {
     return NEUTRAL;
   }

@@ -122,6 +122,8 @@ export class Transcript {
     const text = document.createElement('p');
     text.className = 'fyren-msg__text';
     text.textContent = item.text; // untrusted: text only, never HTML
+    // Each message takes its own direction: Swedish words in an Arabic chat stay readable.
+    text.dir = 'auto';
 
     const meta = document.createElement('p');
     meta.className = 'fyren-msg__meta';

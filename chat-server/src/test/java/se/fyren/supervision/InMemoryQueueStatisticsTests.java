@@ -1,0 +1,10 @@
+package se.fyren.supervision;
+
+class InMemoryQueueStatisticsTests extends QueueStatisticsContract {
+
+	@Override
+	QueueStatistics create() {
+		return new InMemoryQueueStatistics();
+	}
+
+}

@@ -1,0 +1,10 @@
+package se.fyren.survey;
+
+class InMemorySurveyTallyTests extends SurveyTallyContract {
+
+	@Override
+	protected SurveyTally createTally() {
+		return new InMemorySurveyTally();
+	}
+
+}
