@@ -23,6 +23,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import se.fyren.staff.StaffDirectory;
 import se.fyren.staff.StaffRole;
+import se.fyren.system.OperationsEndpoints;
 
 /**
  * HTTP security. Visitors need nothing: the widget, the visitor endpoint and
@@ -41,6 +42,8 @@ class SecurityConfiguration {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher widget = path.matcher("/widget/**");
 		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers(OperationsEndpoints.matcher())
+			.permitAll()
 			.requestMatchers("/", "/demo/**", "/widget/**", "/webjars/**", "/api/visitor/**", "/api/queues",
 					"/ws/visitor", "/login", "/error", "/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
