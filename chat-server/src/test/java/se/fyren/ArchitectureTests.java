@@ -36,6 +36,28 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void onlyRateLimitingTouchesBucket4j() {
+		noClasses().that()
+			.resideOutsideOfPackage("se.fyren.ratelimit..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("io.github.bucket4j..")
+			.check(this.classes);
+	}
+
+	@Test
+	void onlyTheErrorPageRendersHtmlWithTheEncoder() {
+		noClasses().that()
+			.doNotHaveFullyQualifiedName("se.fyren.system.ErrorPage")
+			.and()
+			.doNotHaveFullyQualifiedName("se.fyren.system.ErrorPage$1")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.owasp.encoder..")
+			.check(this.classes);
+	}
+
+	@Test
 	void transportKnowsNoFeature() {
 		noClasses().that()
 			.resideInAPackage("se.fyren.transport..")

@@ -1,6 +1,5 @@
 package se.fyren.conversation;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,6 +12,7 @@ import se.fyren.conversation.ChatEvents.Typing;
 import se.fyren.statistics.ServiceStatistics;
 import se.fyren.system.ErrorCode;
 import se.fyren.system.FyrenException;
+import se.fyren.system.UntrustedText;
 import se.fyren.transport.ClientEvent;
 import se.fyren.transport.Delivery;
 
@@ -95,7 +95,10 @@ public class Conversations {
 		if (text == null || text.isBlank()) {
 			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "text must not be blank");
 		}
-		String normalized = Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+		String normalized = UntrustedText.neutralise(text).strip();
+		if (normalized.isEmpty()) {
+			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "text must not be blank");
+		}
 		if (normalized.codePointCount(0, normalized.length()) > this.properties.maxTextLength()) {
 			throw new FyrenException(ErrorCode.MESSAGE_TOO_LONG,
 					"text is longer than " + this.properties.maxTextLength() + " characters");

@@ -9,6 +9,8 @@ import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Controller;
 
+import se.fyren.audit.AuditAction;
+import se.fyren.audit.AuditLog;
 import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatEvents.ChatAssigned;
 import se.fyren.conversation.ChatEvents.Monitored;
@@ -55,9 +57,13 @@ class CounsellorController {
 
 	private final ChatObservers observers;
 
+	private final AuditLog audit;
+
 	CounsellorController(StaffDirectory staff, CounsellorPresence presence, Reception reception,
 			Conversations conversations, ChatStore chats, QueueOverview overview, Delivery delivery,
-			ConsoleProperties console, ApplicationEventPublisher events, Clock clock, ChatObservers observers) {
+			ConsoleProperties console, ApplicationEventPublisher events, Clock clock, ChatObservers observers,
+			AuditLog audit) {
+		this.audit = audit;
 		this.observers = observers;
 		this.console = console;
 		this.events = events;
@@ -87,7 +93,8 @@ class CounsellorController {
 		if (take.queue() != null && !me.queues().contains(take.queue())) {
 			throw new FyrenException(ErrorCode.NOT_QUALIFIED, "You do not serve that queue");
 		}
-		this.reception.takeNext(me.username(), me.displayName(), take.queue());
+		Chat taken = this.reception.takeNext(me.username(), me.displayName(), take.queue());
+		this.audit.record(me.username(), AuditAction.TAKE_CHAT, taken.id());
 	}
 
 	@MessageMapping("/message")
@@ -109,6 +116,7 @@ class CounsellorController {
 			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "outcome must be one of the configured outcomes");
 		}
 		this.conversations.end(chat.id(), Party.COUNSELLOR);
+		this.audit.record(chat.counsellor(), AuditAction.END_CHAT, chat.id());
 		if (end.outcome() != null) {
 			this.events.publishEvent(new ChatOutcome(chat.queue(), end.outcome(), this.clock.instant()));
 		}

@@ -32,6 +32,8 @@ public enum ErrorCode {
 	NOT_QUALIFIED,
 	/** Nobody is waiting in that queue. */
 	QUEUE_EMPTY,
+	/** Too many requests of this kind from this client; try again after {@code retryAfterSeconds}. */
+	RATE_LIMITED,
 	/** The survey is only for a chat that has ended. */
 	CHAT_NOT_ENDED,
 	/** The survey for this chat has been answered already. */

@@ -5,7 +5,12 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.messaging.support.ChannelInterceptor;
@@ -16,8 +21,9 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
 /**
- * STOMP over plain WebSocket on two endpoints. Both accept only same-origin
- * browsers for now: the widget's conversation runs in a frame served by Fyren.
+ * STOMP over plain WebSocket on two endpoints. Both accept same-origin
+ * browsers (the widget's conversation runs in a frame served by Fyren); the
+ * visitor endpoint also the configured embedding origins.
  * Clients may only SEND to {@code /app/**}; the broker is reached through
  * {@code /user/queue/**} subscriptions alone (see {@link DestinationPolicy}).
  */
@@ -31,21 +37,32 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	private final TaskScheduler heartbeats;
 
+	private final List<String> embeddingOrigins;
+
 	private final LocalSessions sessions;
 
 	WebSocketConfiguration(TransportProperties properties, ObjectProvider<ChannelInterceptor> interceptors,
-			@Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeats, LocalSessions sessions) {
+			@Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeats, LocalSessions sessions,
+			Environment environment) {
 		this.properties = properties;
 		this.interceptors = interceptors;
 		this.heartbeats = heartbeats;
 		this.sessions = sessions;
+		// The security module's setting; read by name, since transport knows no feature.
+		this.embeddingOrigins = Binder.get(environment)
+			.bind("fyren.security.embedding-origins", Bindable.listOf(String.class))
+			.orElse(List.of());
 	}
 
 	@Override
 	public void registerStompEndpoints(StompEndpointRegistry registry) {
-		for (Endpoint endpoint : Endpoint.values()) {
-			registry.addEndpoint(endpoint.path()).addInterceptors(endpoint.marker());
-		}
+		// A browser handshake must come from Fyren's own pages (the widget's frame, the console); the visitor
+		// endpoint also accepts the configured embedding sites, by exact origin. Cross-site WebSocket hijacking
+		// of the staff endpoint is refused here, before any cookie is looked at.
+		registry.addEndpoint(Endpoint.VISITOR.path())
+			.setAllowedOrigins(this.embeddingOrigins.toArray(String[]::new))
+			.addInterceptors(Endpoint.VISITOR.marker());
+		registry.addEndpoint(Endpoint.STAFF.path()).addInterceptors(Endpoint.STAFF.marker());
 		registry.setErrorHandler(new FrameErrorHandler());
 		// One visitor's frames are handled in the order they were sent.
 		registry.setPreserveReceiveOrder(true);
@@ -67,6 +84,19 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 	public void configureClientInboundChannel(ChannelRegistration registration) {
 		List<ChannelInterceptor> ordered = this.interceptors.orderedStream().toList();
 		registration.interceptors(ordered.toArray(ChannelInterceptor[]::new));
+	}
+
+	/**
+	 * The servlet container's own WebSocket buffers must hold the largest
+	 * allowed message: Tomcat's default of 8 KB would otherwise close the
+	 * connection of a visitor writing a long message in Arabic or Thai.
+	 */
+	@Bean
+	ServletServerContainerFactoryBean webSocketContainer() {
+		ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+		container.setMaxTextMessageBufferSize(this.properties.maxFrameBytes());
+		container.setMaxBinaryMessageBufferSize(this.properties.maxFrameBytes());
+		return container;
 	}
 
 	@Override

@@ -12,6 +12,8 @@ import se.fyren.conversation.ChatStore;
 import se.fyren.conversation.Conversations;
 import se.fyren.conversation.Party;
 import se.fyren.queue.Reception;
+import se.fyren.ratelimit.Limit;
+import se.fyren.ratelimit.RateLimits;
 import se.fyren.transport.ClientEvent;
 import se.fyren.transport.Delivery;
 import se.fyren.transport.Participants;
@@ -33,15 +35,20 @@ class VisitorController {
 
 	private final Delivery delivery;
 
-	VisitorController(Reception reception, Conversations conversations, ChatStore chats, Delivery delivery) {
+	private final RateLimits limits;
+
+	VisitorController(Reception reception, Conversations conversations, ChatStore chats, Delivery delivery,
+			RateLimits limits) {
 		this.reception = reception;
 		this.conversations = conversations;
 		this.chats = chats;
 		this.delivery = delivery;
+		this.limits = limits;
 	}
 
 	@MessageMapping("/join")
 	void join(@Payload Join join, Principal principal) {
+		this.limits.check(Limit.QUEUE_JOIN, visitorId(principal));
 		this.reception.join(visitorId(principal), join.queue(), join.ageBand(), join.language());
 	}
 
@@ -53,6 +60,7 @@ class VisitorController {
 	@MessageMapping("/message")
 	void message(@Payload Post post, Principal principal) {
 		Chat chat = this.conversations.activeChatOfVisitor(visitorId(principal));
+		this.limits.check(Limit.CHAT_MESSAGE, chat.id());
 		this.conversations.post(chat, Party.VISITOR, post.id(), post.text());
 	}
 

@@ -41,7 +41,8 @@ class EndpointAccessTests extends RunningFyren {
 		java.net.http.HttpResponse<Void> widget = http.send(
 				java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.clients.url("/widget/chat.html"))).build(),
 				java.net.http.HttpResponse.BodyHandlers.discarding());
-		assertThat(widget.headers().firstValue("Content-Security-Policy")).contains("frame-ancestors 'self'");
+		assertThat(widget.headers().firstValue("Content-Security-Policy")).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains("frame-ancestors 'self'");
 		assertThat(widget.headers().firstValue("X-Frame-Options")).isEmpty();
 		java.net.http.HttpResponse<Void> login = http.send(
 				java.net.http.HttpRequest.newBuilder(java.net.URI.create(this.clients.url("/login"))).build(),

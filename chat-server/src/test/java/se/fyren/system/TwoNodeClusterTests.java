@@ -146,8 +146,11 @@ class TwoNodeClusterTests {
 	@Test
 	void aStaffLoginOnOneNodeIsValidOnTheOther() {
 		WebSocketHttpHeaders loggedInOnA = new WebSocketHttpHeaders();
-		loggedInOnA.add("Cookie", clientsOf(this.nodeA).login("anna", "fyren-demo"));
-		assertThat(clientsOf(this.nodeB).refusal("/ws/staff", loggedInOnA, new StompHeaders())).isNull();
+		String cookie = clientsOf(this.nodeA).login("anna", "fyren-demo");
+		loggedInOnA.add("Cookie", cookie);
+		// The console sends the session's CSRF token in CONNECT; node B knows it from the shared session.
+		assertThat(clientsOf(this.nodeB).refusal("/ws/staff", loggedInOnA, clientsOf(this.nodeA).staffConnectHeaders(cookie)))
+			.isNull();
 		assertThat(this.store.keys()).anyMatch((key) -> key.contains("staff-session"));
 	}
 

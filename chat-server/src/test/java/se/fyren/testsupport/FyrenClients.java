@@ -1,5 +1,6 @@
 package se.fyren.testsupport;
 
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,9 +38,12 @@ public final class FyrenClients {
 
 	public FyrenClients(int port) {
 		this.port = port;
-		this.stomp = new WebSocketStompClient(new StandardWebSocketClient());
+		// The container's 8 KB default buffer would close the connection on a large event (a supervisor's dashboard).
+		jakarta.websocket.WebSocketContainer container = jakarta.websocket.ContainerProvider.getWebSocketContainer();
+		container.setDefaultMaxTextMessageBufferSize(1024 * 1024);
+		this.stomp = new WebSocketStompClient(new StandardWebSocketClient(container));
 		this.stomp.setMessageConverter(new CompositeMessageConverter(
-				List.of(new ByteArrayMessageConverter(), new JacksonJsonMessageConverter())));
+				List.of(new RawBytes(), new ByteArrayMessageConverter(), new JacksonJsonMessageConverter())));
 	}
 
 	public String url(String path) {
@@ -107,12 +111,42 @@ public final class FyrenClients {
 			.synced("/app/visitor/sync", Map.of("afterSeq", afterSeq), "state");
 	}
 
-	/** Logs in through the form and connects to the staff endpoint. */
+	/** Logs in through the form and connects to the staff endpoint, with the CSRF token in CONNECT. */
 	public StompParticipant staff(String username, String password) {
+		String cookie = login(username, password);
+		return staffWithCookie(cookie);
+	}
+
+	/** Connects to the staff endpoint with a session cookie from {@link #login}, as the console does. */
+	public StompParticipant staffWithCookie(String cookie) {
 		WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
-		handshake.add("Cookie", login(username, password));
-		return new StompParticipant(connect("/ws/staff", handshake, new StompHeaders()))
+		handshake.add("Cookie", cookie);
+		return new StompParticipant(connect("/ws/staff", handshake, staffConnectHeaders(cookie)))
 			.synced("/app/counsellor/sync", Map.of(), "duty");
+	}
+
+	/** The CONNECT headers the console sends: the CSRF token it got from {@code /api/staff/me}. */
+	public StompHeaders staffConnectHeaders(String cookie) {
+		StompHeaders connect = new StompHeaders();
+		connect.add("X-CSRF-TOKEN", csrfToken(cookie));
+		return connect;
+	}
+
+	/** The CSRF token of a logged-in staff session, as the console reads it. */
+	public String csrfToken(String cookie) {
+		try {
+			HttpResponse<String> me = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(url("/api/staff/me"))).header("Cookie", cookie).build(),
+						HttpResponse.BodyHandlers.ofString());
+			Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(me.body());
+			if (me.statusCode() != 200 || !token.find()) {
+				throw new IllegalStateException("No CSRF token: " + me.statusCode());
+			}
+			return token.group(1);
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Logs in and returns the session cookie ({@code JSESSIONID=...}). */
@@ -219,6 +253,36 @@ public final class FyrenClients {
 		@Override
 		public void close() {
 			this.stomp.close();
+		}
+
+	}
+
+	/**
+	 * Sends a {@code byte[]} payload exactly as it is, whatever content type the
+	 * frame names, so tests can send malformed JSON as JSON. (Spring's own
+	 * byte-array converter only takes octet-stream; for JSON the Jackson
+	 * converter would turn the bytes into a base64 string.)
+	 */
+	static final class RawBytes extends org.springframework.messaging.converter.AbstractMessageConverter {
+
+		RawBytes() {
+			super(org.springframework.util.MimeTypeUtils.ALL);
+		}
+
+		@Override
+		protected boolean supports(Class<?> type) {
+			return type == byte[].class;
+		}
+
+		@Override
+		protected boolean canConvertFrom(org.springframework.messaging.Message<?> message, Class<?> targetClass) {
+			return false;
+		}
+
+		@Override
+		protected Object convertToInternal(Object payload, org.springframework.messaging.MessageHeaders headers,
+				Object conversionHint) {
+			return payload;
 		}
 
 	}

@@ -76,6 +76,27 @@ public final class StompParticipant implements AutoCloseable {
 		this.session.send(headers, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
+	/** Subscribes with a {@code selector} header, which Fyren must refuse. */
+	public void subscribeWithSelector(String destination, String selector) {
+		StompHeaders headers = new StompHeaders();
+		headers.setDestination(destination);
+		headers.add("selector", selector);
+		this.session.subscribe(headers, new StompFrameHandler() {
+
+			@Override
+			public Type getPayloadType(StompHeaders ignored) {
+				return Map.class;
+			}
+
+			@Override
+			@SuppressWarnings("unchecked")
+			public void handleFrame(StompHeaders ignored, Object payload) {
+				StompParticipant.this.events.add((Map<String, Object>) payload);
+			}
+
+		});
+	}
+
 	/** Subscribes to an arbitrary destination, recording what arrives there as events. */
 	public void subscribeRaw(String destination) {
 		subscribe(destination, this.events);
