@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import se.fyren.conversation.ChatEvents.Ended;
 import se.fyren.conversation.ChatEvents.MessagePosted;
 import se.fyren.conversation.ChatEvents.Typing;
+import se.fyren.statistics.ServiceStatistics;
 import se.fyren.system.ErrorCode;
 import se.fyren.system.FyrenException;
 import se.fyren.system.UntrustedText;
@@ -36,9 +37,12 @@ public class Conversations {
 
 	private final ChatObservers observers;
 
+	private final ServiceStatistics statistics;
+
 	Conversations(ChatStore chats, Transcripts transcripts, Delivery delivery, ConversationProperties properties,
-			Clock clock, ChatObservers observers) {
+			Clock clock, ChatObservers observers, ServiceStatistics statistics) {
 		this.observers = observers;
+		this.statistics = statistics;
 		this.chats = chats;
 		this.transcripts = transcripts;
 		this.delivery = delivery;
@@ -119,6 +123,9 @@ public class Conversations {
 			return chat.endedBy(by, this.clock.instant());
 		}).filter((chat) -> endedNow[0]).ifPresent((chat) -> {
 			Ended event = new Ended(chat.id(), by);
+			this.statistics.chatEnded(new ServiceStatistics.EndedChat(chat.queue(), chat.ageBand(), chat.language(),
+					"ended-by-" + by.name().toLowerCase(java.util.Locale.ROOT), chat.joinedAt(), chat.startedAt(),
+					chat.endedAt()));
 			send(chat, Party.VISITOR, event);
 			send(chat, Party.COUNSELLOR, event);
 		});
