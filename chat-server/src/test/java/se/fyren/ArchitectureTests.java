@@ -46,11 +46,13 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void onlyTheErrorPageRendersHtmlWithTheEncoder() {
+	void onlyTheServerRenderedPagesUseTheEncoder() {
 		noClasses().that()
 			.doNotHaveFullyQualifiedName("se.fyren.system.ErrorPage")
 			.and()
 			.doNotHaveFullyQualifiedName("se.fyren.system.ErrorPage$1")
+			.and()
+			.doNotHaveFullyQualifiedName("se.fyren.handover.HandoverPrint")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.owasp.encoder..")

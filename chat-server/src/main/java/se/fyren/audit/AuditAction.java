@@ -16,6 +16,18 @@ public enum AuditAction {
 	/** Blocked a visitor session. */
 	BLOCK,
 	/** Read the audit log. */
-	READ_AUDIT_LOG
+	READ_AUDIT_LOG,
+	/** Proposed a handover of a chat to a receiving unit. */
+	PROPOSE_HANDOVER,
+	/** The visitor confirmed a handover the counsellor proposed (recorded for that counsellor). */
+	HANDOVER_CONFIRMED,
+	/** Opened a handover record (content or printable export). */
+	READ_HANDOVER,
+	/** Acknowledged receipt of a handover record. */
+	ACKNOWLEDGE_HANDOVER,
+	/** Drafted a report of concern about a child. */
+	DRAFT_CONCERN,
+	/** Signed off (and so issued) a report of concern drafted by someone else. */
+	SIGN_OFF_CONCERN
 
 }

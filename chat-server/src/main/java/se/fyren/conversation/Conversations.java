@@ -13,6 +13,7 @@ import se.fyren.conversation.ChatEvents.Typing;
 import se.fyren.conversation.ConversationEvents.ChatClosed;
 import se.fyren.conversation.ConversationEvents.FirstVisitorMessage;
 import se.fyren.conversation.ConversationEvents.VisitorSeen;
+import se.fyren.statistics.ServiceStatistics;
 import se.fyren.system.ErrorCode;
 import se.fyren.system.FyrenException;
 import se.fyren.system.UntrustedText;
@@ -42,9 +43,12 @@ public class Conversations {
 
 	private final ChatObservers observers;
 
+	private final ServiceStatistics statistics;
+
 	Conversations(ChatStore chats, Transcripts transcripts, Delivery delivery, ConversationProperties properties,
-			Clock clock, ApplicationEventPublisher events, ChatObservers observers) {
+			Clock clock, ApplicationEventPublisher events, ChatObservers observers, ServiceStatistics statistics) {
 		this.observers = observers;
+		this.statistics = statistics;
 		this.chats = chats;
 		this.transcripts = transcripts;
 		this.delivery = delivery;
@@ -157,6 +161,9 @@ public class Conversations {
 			return chat.endedBy(by, this.clock.instant());
 		}).filter((chat) -> endedNow[0]).ifPresent((chat) -> {
 			Ended event = new Ended(chat.id(), by);
+			this.statistics.chatEnded(new ServiceStatistics.EndedChat(chat.queue(), chat.ageBand(), chat.language(),
+					"ended-by-" + by.name().toLowerCase(java.util.Locale.ROOT), chat.joinedAt(), chat.startedAt(),
+					chat.endedAt()));
 			send(chat, Party.VISITOR, event);
 			send(chat, Party.COUNSELLOR, event);
 			this.events.publishEvent(new ChatClosed(chat));

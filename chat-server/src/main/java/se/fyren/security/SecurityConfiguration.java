@@ -64,6 +64,11 @@ class SecurityConfiguration {
 					"/api/letterbox", "/api/letterbox/**", "/ws/visitor", "/login", "/default-ui.css", "/error", "/favicon.ico", "/actuator/health",
 					"/actuator/health/**")
 			.permitAll()
+			// Handover records for case workers; reports of concern and statistics for supervisors.
+			.requestMatchers("/api/handovers/**")
+			.hasRole(StaffRole.CASE_WORKER.name())
+			.requestMatchers("/api/concerns/**", "/api/statistics/**")
+			.hasRole(StaffRole.SUPERVISOR.name())
 			// The dashboard and its figures are for supervisors (and admins) only; so is the audit log.
 			.requestMatchers("/console/dashboard.html", "/api/supervision/**", "/api/audit/**")
 			.hasAnyRole(OVERSIGHT_ROLES)

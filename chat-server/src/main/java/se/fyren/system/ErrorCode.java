@@ -63,6 +63,12 @@ public enum ErrorCode {
 	/** The shared store (cluster mode) cannot be reached; try again shortly. */
 	TEMPORARILY_UNAVAILABLE,
 	/** Something unexpected; details stay in the server. */
-	INTERNAL_ERROR
+	INTERNAL_ERROR,
+	/** No receiving unit has that id. */
+	UNKNOWN_HANDOVER_UNIT,
+	/** The chat has no open handover proposal with that id (declined, replaced or expired). */
+	NO_HANDOVER_PROPOSAL,
+	/** No report of concern awaiting sign-off has that reference. */
+	NO_SUCH_REPORT
 
 }

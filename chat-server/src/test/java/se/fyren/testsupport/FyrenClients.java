@@ -74,6 +74,30 @@ public final class FyrenClients {
 		return new Visitor(token, visitorWithToken(token));
 	}
 
+	/**
+	 * A new visitor whose session request and WebSocket handshake carry the
+	 * given extra headers (for example a forwarded-for address).
+	 */
+	public Visitor visitor(WebSocketHttpHeaders headers) {
+		try {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url("/api/visitor/sessions")))
+				.POST(HttpRequest.BodyPublishers.noBody());
+			headers.forEach((name, values) -> values.forEach((value) -> request.header(name, value)));
+			HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+			Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(response.body());
+			if (response.statusCode() != 201 || !token.find()) {
+				throw new IllegalStateException("No token: " + response.statusCode());
+			}
+			StompHeaders connect = new StompHeaders();
+			connect.add("visitor-token", token.group(1));
+			return new Visitor(token.group(1), new StompParticipant(connect("/ws/visitor", headers, connect))
+				.synced("/app/visitor/sync", Map.of("afterSeq", 0L), "state"));
+		}
+		catch (java.io.IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Connects to the visitor endpoint with the given token and syncs from the start. */
 	public StompParticipant visitorWithToken(String token) {
 		return resume(token, 0);

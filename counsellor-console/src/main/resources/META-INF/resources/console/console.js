@@ -1,6 +1,7 @@
 // The counsellor console: wires the staff connection to the queue overview and
 // the chat panels. State the server owns (duty, queues, chats) is shown only
 // as the server reports it, never guessed ahead of it.
+import { attachCaseTools, showCaseEvent } from './case-tools.js';
 import { pickLanguage, useLanguage, currentLanguage, translate, t, has, plural } from './i18n.js';
 import { openConnection } from './connection.js';
 import { QueueBoard } from './queue-board.js';
@@ -334,6 +335,7 @@ function onChatAssigned(event) {
   }
   const chat = new ChatPanel(document.getElementById('fc-chat-template'), event, ++state.chatNumber, chatHandlers);
   chats.set(chat.id, chat);
+  attachCaseTools(chat.element, chat.id, send);
   $('.fc-chat-grid').append(chat.element);
   board.settle();
   const justTaken = Date.now() - state.lastTakeAt < TAKE_WINDOW_MS;
@@ -477,8 +479,18 @@ const eventHandlers = {
   inactive: onInactive,
   urgent: onUrgent,
   letterbox: (event) => letters.show(event.letters),
+  'handover-proposed': onCaseEvent,
+  'handover-confirmed': onCaseEvent,
+  'handover-declined': onCaseEvent,
+  'concern-drafted': onCaseEvent,
+  'concern-issued': onCaseEvent,
   monitored: (event) => chats.get(event.chatId)?.setMonitored(Boolean(event.monitored)),
 };
+
+function onCaseEvent(event) {
+  const chat = chats.get(event.chatId);
+  if (chat) showCaseEvent(chat.element, event);
+}
 
 const TAKE_ERRORS = new Set(['QUEUE_EMPTY', 'NOT_ON_DUTY', 'NOT_QUALIFIED', 'UNKNOWN_QUEUE', 'AT_CAPACITY', 'NOT_WAITING']);
 
@@ -576,6 +588,11 @@ async function start() {
   } catch (error) {
     if (error instanceof LoginNeeded) location.assign('/login');
     else showError('LOAD_FAILED', { sticky: true });
+    return;
+  }
+  if (!hasRole(me.roles, 'COUNSELLOR') && !hasRole(me.roles, 'SUPERVISOR')) {
+    // Case workers have no live chats: their page is the handover inbox.
+    location.replace('cases.html');
     return;
   }
   $('[data-test=me]').textContent = me.displayName ?? me.username ?? '';

@@ -5,6 +5,7 @@
 import { VisitorConnection } from './connection.js';
 import { Transcript } from './transcript.js';
 import { TypingSignal } from './typing.js';
+import { HandoverConsent } from './handover.js';
 import { UI_LANGUAGES, applyStrings, fillTemplate, languageName, loadStrings, localeOf, pickLanguage, tagOf, translate } from './i18n.js';
 import { exitUrl, leave, onDoublePress } from './quick-exit.js';
 import { dropToken, forgetAll, readToken } from './storage.js';
@@ -117,6 +118,8 @@ const connection = new VisitorConnection({
     showError('SESSION_REFUSED');
   },
 });
+
+const handover = new HandoverConsent(root, { t, send: (destination, payload) => connection.send(destination, payload) });
 
 const typing = new TypingSignal((value) => connection.send('/app/visitor/typing', { typing: value }));
 
@@ -329,6 +332,17 @@ function onEvent(event) {
       transcript.failPending();
       showEndedBy(event.by);
       setState('ended');
+      break;
+    case 'handover-proposed':
+      handover.proposed(event);
+      scrollToEnd();
+      break;
+    case 'handover-confirmed':
+    case 'handover-declined':
+      handover.answered(event);
+      break;
+    case 'concern-issued':
+      handover.concernIssued();
       break;
     case 'survey-recorded':
       showSurvey('thanked');

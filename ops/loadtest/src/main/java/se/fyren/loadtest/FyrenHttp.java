@@ -18,6 +18,8 @@ final class FyrenHttp {
 
 	private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
 
+	private static final Pattern CSRF_TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
+
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
 	private FyrenHttp() {
@@ -31,6 +33,21 @@ final class FyrenHttp {
 			Matcher token = TOKEN.matcher(response.body());
 			if (response.statusCode() != 201 || !token.find()) {
 				throw new IllegalStateException("No visitor token: HTTP " + response.statusCode());
+			}
+			return token.group(1);
+		});
+	}
+
+	/** The CSRF token of a logged-in staff session, from {@code /api/staff/me} as the console reads it. */
+	static CompletableFuture<String> csrfToken(HttpClient http, String host, int port, String cookie) {
+		HttpRequest me = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/api/staff/me"))
+			.header("Cookie", cookie)
+			.header("Accept", "application/json")
+			.build();
+		return http.sendAsync(me, HttpResponse.BodyHandlers.ofString()).thenApply((response) -> {
+			Matcher token = CSRF_TOKEN.matcher(response.body());
+			if (response.statusCode() != 200 || !token.find()) {
+				throw new IllegalStateException("No CSRF token for the staff session: " + response.statusCode());
 			}
 			return token.group(1);
 		});

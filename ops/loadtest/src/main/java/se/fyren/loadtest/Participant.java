@@ -49,9 +49,12 @@ final class Participant {
 
 	/** Connects a counsellor with the session cookie from {@link FyrenHttp#login}. */
 	static CompletableFuture<Participant> counsellor(HttpClient http, String host, int port, String cookie) {
-		return connect(http, URI.create("ws://" + host + ":" + port + "/ws/staff"), Map.of("Cookie", cookie),
-				StompFrame.of("CONNECT", "accept-version", "1.2", "host", host, "heart-beat", "0,0"),
-				"/app/counsellor/sync", "{}", "duty");
+		// The staff CONNECT carries the session's CSRF token, as the console sends it.
+		return FyrenHttp.csrfToken(http, host, port, cookie)
+			.thenCompose((csrf) -> connect(http, URI.create("ws://" + host + ":" + port + "/ws/staff"),
+					Map.of("Cookie", cookie), StompFrame.of("CONNECT", "accept-version", "1.2", "host", host,
+							"heart-beat", "0,0", "X-CSRF-TOKEN", csrf),
+					"/app/counsellor/sync", "{}", "duty"));
 	}
 
 	private static CompletableFuture<Participant> connect(HttpClient http, URI uri, Map<String, String> handshake,
