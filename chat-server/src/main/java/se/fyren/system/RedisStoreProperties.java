@@ -10,10 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code spring.data.redis.*}.
  *
  * @param keyPrefix every key Fyren writes starts with this
- * @param presenceTtl a node that has not confirmed its counsellors' sessions
- * for this long is taken for dead
- * @param presenceRenewInterval how often a node confirms its counsellors'
- * sessions; well below {@code presenceTtl}
+ * @param presenceTtl a node that has not confirmed it is alive (and its
+ * counsellors' sessions) for this long is taken for dead, and its sessions
+ * for closed
+ * @param presenceRenewInterval how often a node confirms it is alive; well
+ * below {@code presenceTtl}
  */
 @ConfigurationProperties("fyren.redis")
 public record RedisStoreProperties(@DefaultValue("fyren:") String keyPrefix,
