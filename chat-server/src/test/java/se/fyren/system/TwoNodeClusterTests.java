@@ -131,7 +131,8 @@ class TwoNodeClusterTests {
 		List<String> keys = this.store.keys();
 		assertThat(keys).isNotEmpty();
 		for (String key : keys) {
-			assertThat(this.store.template().getExpire(key)).as("TTL of %s", key).isPositive();
+			// -2: gone since the scan (the dead node's sessions are reaped meanwhile); -1 would be no TTL.
+			assertThat(this.store.template().getExpire(key)).as("TTL of %s", key).isNotEqualTo(-1L);
 			String value = this.store.valueOf(key);
 			assertThat(key + " " + value).as("key %s", key)
 				.doesNotContain(token)
@@ -141,6 +142,38 @@ class TwoNodeClusterTests {
 				.doesNotContain("still there")
 				.doesNotContain("127.0.0.1")
 				.doesNotContain("0:0:0:0:0:0:0:1");
+		}
+	}
+
+	@Test
+	void aSupervisorOnOneNodeMonitorsAChatHandledOnTheOther() {
+		FyrenClients onA = clientsOf(this.nodeA);
+		FyrenClients onB = clientsOf(this.nodeB);
+		try (Visitor visitor = onB.visitor(); StompParticipant anna = onB.staff("anna", "fyren-demo")) {
+			String chatId = ChatFlow.startChat(visitor, anna, "relatives");
+			StompParticipant sara = onA.staff("sara", "fyren-demo");
+			sara.send("/app/supervisor/monitor", json("chatId", chatId));
+			assertThat(sara.awaitEvent("monitoring")).containsEntry("state", "FOLLOWING");
+			anna.awaitEvent("monitored", (e) -> chatId.equals(e.get("chatId")) && Boolean.TRUE.equals(e.get("monitored")));
+
+			visitor.stomp().send("/app/visitor/message", json("id", "v1", "text", "said on node B"));
+			anna.send("/app/counsellor/message", json("chatId", chatId, "id", "c1", "text", "answered on node B"));
+			sara.awaitEvent("message", (e) -> "v1".equals(e.get("id")));
+			sara.awaitEvent("message", (e) -> "c1".equals(e.get("id")));
+
+			sara.send("/app/supervisor/unmonitor", json("chatId", chatId));
+			anna.awaitEvent("monitored", (e) -> chatId.equals(e.get("chatId")) && Boolean.FALSE.equals(e.get("monitored")));
+
+			// Closing the supervisor's session on node A ends the monitoring for the counsellor on node B.
+			sara.send("/app/supervisor/monitor", json("chatId", chatId));
+			await().until(() -> anna.events("monitored").size() == 3);
+			sara.close();
+			await().until(() -> anna.events("monitored").size() == 4);
+			assertThat(anna.events("monitored").get(3)).containsEntry("monitored", false);
+
+			anna.send("/app/counsellor/end", json("chatId", chatId));
+			visitor.stomp().awaitEvent("ended");
+			assertThat(anna.errors()).isEmpty();
 		}
 	}
 
