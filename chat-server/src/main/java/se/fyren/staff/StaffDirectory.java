@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,10 +28,10 @@ public class StaffDirectory {
 
 	private final Map<String, StaffProperties.Account> accounts;
 
-	// Known on this node from their latest sign-in; a cluster needs them in shared state.
-	private final Map<String, StaffProperties.Account> signedIn = new ConcurrentHashMap<>();
+	private final SignedInStaff signedIn;
 
-	StaffDirectory(StaffProperties properties, QueueCatalog queues) {
+	StaffDirectory(StaffProperties properties, QueueCatalog queues, SignedInStaff signedIn) {
+		this.signedIn = signedIn;
 		for (StaffProperties.Account account : properties.accounts()) {
 			Assert.hasText(account.username(), "Every staff account needs a username");
 			Assert.isTrue(!account.username().contains(":"), "Staff usernames may not contain ':'");
@@ -64,13 +63,13 @@ public class StaffDirectory {
 	/** A configured account, or one signed in through the identity provider. */
 	public Optional<StaffProperties.Account> find(String username) {
 		StaffProperties.Account configured = this.accounts.get(username);
-		return (configured != null) ? Optional.of(configured) : Optional.ofNullable(this.signedIn.get(username));
+		return (configured != null) ? Optional.of(configured) : this.signedIn.find(username);
 	}
 
 	/** Every staff account, configured or signed in through the identity provider. */
 	public Collection<StaffProperties.Account> all() {
 		List<StaffProperties.Account> all = new ArrayList<>(this.accounts.values());
-		all.addAll(this.signedIn.values());
+		all.addAll(this.signedIn.all());
 		return all;
 	}
 
@@ -83,7 +82,7 @@ public class StaffDirectory {
 		if (this.accounts.containsKey(account.username())) {
 			return false;
 		}
-		this.signedIn.put(account.username(), account);
+		this.signedIn.remember(account);
 		return true;
 	}
 

@@ -1,6 +1,9 @@
 package se.fyren.system;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +23,23 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 
 import se.fyren.FyrenApplication;
 import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatStore;
 import se.fyren.queue.Reception;
+import se.fyren.staff.StaffDirectory;
+import se.fyren.staff.StaffProperties.Account;
+import se.fyren.staff.StaffRole;
 import se.fyren.testsupport.ChatFlow;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
@@ -186,6 +200,50 @@ class TwoNodeClusterTests {
 		assertThat(clientsOf(this.nodeB).refusal("/ws/staff", loggedInOnA, clientsOf(this.nodeA).staffConnectHeaders(cookie)))
 			.isNull();
 		assertThat(this.store.keys()).anyMatch((key) -> key.contains("staff-session"));
+	}
+
+	/**
+	 * What Spring Security's OpenID Connect login leaves behind on node A,
+	 * without an identity provider: the account from the provider's groups in
+	 * the staff directory, and the authentication in the staff session.
+	 */
+	@Test
+	void aStaffMemberSignedInThroughTheIdentityProviderOnOneNodeIsKnownOnTheOther() {
+		Account kim = new Account("kim.k", null, "Kim", Set.of(StaffRole.COUNSELLOR), Set.of("youth"));
+		assertThat(this.nodeA.getBean(StaffDirectory.class).rememberSignedIn(kim)).isTrue();
+		Set<SimpleGrantedAuthority> authorities = Set.of(new SimpleGrantedAuthority("ROLE_COUNSELLOR"));
+		OidcIdToken idToken = OidcIdToken.withTokenValue("not-a-real-id-token")
+			.issuer("https://idp.exempelby.invalid")
+			.subject("4711")
+			.claim("preferred_username", "kim.k")
+			.issuedAt(Instant.now())
+			.expiresAt(Instant.now().plusSeconds(300))
+			.build();
+		OAuth2AuthenticationToken authentication = new OAuth2AuthenticationToken(
+				new DefaultOidcUser(authorities, idToken, "preferred_username"), authorities, "kommun");
+		@SuppressWarnings("unchecked")
+		SessionRepository<Session> sessionsOnA = this.nodeA.getBean(SessionRepository.class);
+		Session session = sessionsOnA.createSession();
+		session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+				new SecurityContextImpl(authentication));
+		sessionsOnA.save(session);
+		String cookie = "JSESSIONID="
+				+ Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8));
+
+		try (StompParticipant kimOnB = clientsOf(this.nodeB).staffWithCookie(cookie)) {
+			kimOnB.send("/app/counsellor/duty", json("onDuty", true));
+			kimOnB.awaitEvent("duty", (e) -> Boolean.TRUE.equals(e.get("onDuty")));
+			Visitor visitor = clientsOf(this.nodeB).visitor();
+			visitor.stomp().send("/app/visitor/join", json("queue", "youth"));
+			String chatId = (String) kimOnB.awaitEvent("offer").get("chatId");
+			kimOnB.send("/app/counsellor/accept", json("chatId", chatId));
+			assertThat(visitor.stomp().awaitEvent("chat-started")).containsEntry("counsellor", "Kim");
+			kimOnB.send("/app/counsellor/end", json("chatId", chatId));
+			visitor.stomp().awaitEvent("ended");
+			kimOnB.send("/app/counsellor/duty", json("onDuty", false));
+			assertThat(kimOnB.errors()).isEmpty();
+			visitor.close();
+		}
 	}
 
 	/** What a manual take does once routing has allowed it: claim the first waiting chat that is still free. */
