@@ -12,8 +12,13 @@ import java.util.function.UnaryOperator;
  */
 public interface ChatStore {
 
-	/** Stores a new chat and makes it the visitor's latest. */
-	void create(Chat chat);
+	/**
+	 * Stores a new chat and makes it the visitor's latest, unless the
+	 * visitor's latest chat is still open: then stores nothing and returns
+	 * false. Atomic per visitor, across nodes too, so a visitor who joins
+	 * twice at once gets one chat.
+	 */
+	boolean create(Chat chat);
 
 	Optional<Chat> find(String chatId);
 

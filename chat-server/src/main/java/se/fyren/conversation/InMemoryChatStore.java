@@ -24,9 +24,18 @@ class InMemoryChatStore implements ChatStore {
 	private final Map<String, String> latestByVisitor = new ConcurrentHashMap<>();
 
 	@Override
-	public void create(Chat chat) {
-		this.chats.put(chat.id(), chat);
-		this.latestByVisitor.put(chat.visitorId(), chat.id());
+	public boolean create(Chat chat) {
+		boolean[] created = { false };
+		this.latestByVisitor.compute(chat.visitorId(), (visitor, latest) -> {
+			Chat current = (latest != null) ? this.chats.get(latest) : null;
+			if (current != null && current.isOpen()) {
+				return latest;
+			}
+			this.chats.put(chat.id(), chat);
+			created[0] = true;
+			return chat.id();
+		});
+		return created[0];
 	}
 
 	@Override

@@ -34,6 +34,13 @@ class RedisChatStore implements ChatStore {
 			return true
 			""", Boolean.class);
 
+	/** Sets the visitor's latest chat if it is still the one expected ('' for none). */
+	private static final RedisScript<Boolean> MOVE_LATEST = RedisScript.of("""
+			if (redis.call('GET', KEYS[1]) or '') ~= ARGV[1] then return false end
+			redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+			return true
+			""", Boolean.class);
+
 	private final StringRedisTemplate redis;
 
 	private final RedisChatKeys keys;
@@ -46,11 +53,28 @@ class RedisChatStore implements ChatStore {
 		this.json = json;
 	}
 
+	/**
+	 * Writes the chat, then moves the visitor's pointer to it only if the
+	 * pointer still names the chat found ended (or nothing): a join on
+	 * another node in between wins, this chat is deleted again, and the
+	 * visitor's chat is looked at anew.
+	 */
 	@Override
-	public void create(Chat chat) {
-		this.redis.opsForValue().set(this.keys.chat(chat.id()), write(chat), this.keys.openTtl());
-		this.redis.opsForValue().set(this.keys.latestOfVisitor(chat.visitorId()), chat.id(), this.keys.openTtl());
-		index(null, chat);
+	public boolean create(Chat chat) {
+		String latestKey = this.keys.latestOfVisitor(chat.visitorId());
+		while (true) {
+			String latest = this.redis.opsForValue().get(latestKey);
+			if (latest != null && find(latest).filter(Chat::isOpen).isPresent()) {
+				return false;
+			}
+			this.redis.opsForValue().set(this.keys.chat(chat.id()), write(chat), this.keys.openTtl());
+			if (Boolean.TRUE.equals(this.redis.execute(MOVE_LATEST, List.of(latestKey), (latest != null) ? latest : "",
+					chat.id(), Long.toString(this.keys.openTtl().toMillis())))) {
+				index(null, chat);
+				return true;
+			}
+			this.redis.delete(this.keys.chat(chat.id()));
+		}
 	}
 
 	@Override

@@ -72,7 +72,10 @@ public class Reception {
 	public Chat join(String visitorId, String queue, String ageBand, String language, boolean urgent) {
 		checkJoin(visitorId, queue, ageBand, language);
 		Chat chat = Chat.waiting(RandomIds.of(16), visitorId, queue, ageBand, language, urgent, this.clock.instant());
-		this.chats.create(chat);
+		if (!this.chats.create(chat)) {
+			// The same visitor joined at the same moment, through this node or another.
+			throw new FyrenException(ErrorCode.ALREADY_JOINED, "Already queued or chatting");
+		}
 		this.waiting.add(queue, chat.id());
 		logger.info("Chat {} joined queue {}{}", chat.id(), queue, urgent ? " (urgent)" : "");
 		this.events.publishEvent(new ChatJoined(chat.id(), queue, chat.joinedAt()));

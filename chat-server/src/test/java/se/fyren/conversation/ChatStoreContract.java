@@ -1,6 +1,13 @@
 package se.fyren.conversation;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,10 +39,55 @@ abstract class ChatStoreContract {
 		Chat first = Chat.waiting("c1", "v1", "youth", "15-17", "sv", T0);
 		this.chats.create(first);
 		assertThat(this.chats.find("c1")).contains(first);
+		this.chats.update("c1", (chat) -> chat.endedBy(Party.VISITOR, T0.plusSeconds(4)));
 		Chat second = Chat.waiting("c2", "v1", "youth", null, null, T0.plusSeconds(5));
-		this.chats.create(second);
+		assertThat(this.chats.create(second)).isTrue();
 		assertThat(this.chats.latestOfVisitor("v1")).contains(second);
 		assertThat(this.chats.latestOfVisitor("v2")).isEmpty();
+	}
+
+	@Test
+	void aVisitorWhoseLatestChatIsOpenGetsNoOther() {
+		assertThat(this.chats.create(Chat.waiting("c1", "v1", "youth", null, null, T0))).isTrue();
+		assertThat(this.chats.create(Chat.waiting("c2", "v1", "relatives", null, null, T0))).isFalse();
+		assertThat(this.chats.find("c2")).isEmpty();
+		assertThat(this.chats.latestOfVisitor("v1")).map(Chat::id).contains("c1");
+		this.chats.update("c1", (chat) -> chat.assignedTo("anna", "Anna", T0.plusSeconds(60)));
+		assertThat(this.chats.create(Chat.waiting("c3", "v1", "youth", null, null, T0))).as("while active").isFalse();
+	}
+
+	@Test
+	void aVisitorJoiningManyTimesAtOnceGetsExactlyOneChat() throws InterruptedException {
+		List<ChatStore> nodes = List.of(this.chats, otherNode());
+		Set<String> created = ConcurrentHashMap.newKeySet();
+		ExecutorService joins = Executors.newFixedThreadPool(8);
+		CountDownLatch start = new CountDownLatch(1);
+		for (int i = 0; i < 16; i++) {
+			String id = "c" + i;
+			ChatStore node = nodes.get(i % 2);
+			joins.submit(() -> {
+				start.await();
+				if (node.create(Chat.waiting(id, "v1", "youth", null, null, T0))) {
+					created.add(id);
+				}
+				return null;
+			});
+		}
+		start.countDown();
+		joins.shutdown();
+		assertThat(joins.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(created).hasSize(1);
+		String winner = created.iterator().next();
+		assertThat(this.chats.latestOfVisitor("v1")).map(Chat::id).contains(winner);
+		for (int i = 0; i < 16; i++) {
+			String id = "c" + i;
+			assertThat(this.chats.find(id).isPresent()).as(id).isEqualTo(id.equals(winner));
+		}
+	}
+
+	/** The same store as another node sees it; the store itself where there is only one node. */
+	protected ChatStore otherNode() {
+		return this.chats;
 	}
 
 	@Test

@@ -21,9 +21,17 @@ class RedisChatStoreTests extends ChatStoreContract {
 				Duration.ofHours(12), Duration.ofMinutes(1));
 	}
 
+	private RedisChatKeys keys;
+
 	@Override
 	protected ChatStore createStore() {
-		return new RedisChatStore(store.template(), chatKeys(), JsonMapper.builder().build());
+		this.keys = chatKeys();
+		return new RedisChatStore(store.template(), this.keys, JsonMapper.builder().build());
+	}
+
+	@Override
+	protected ChatStore otherNode() {
+		return new RedisChatStore(store.template(), this.keys, JsonMapper.builder().build());
 	}
 
 }

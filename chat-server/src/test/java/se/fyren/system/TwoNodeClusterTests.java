@@ -246,6 +246,41 @@ class TwoNodeClusterTests {
 		}
 	}
 
+	@Test
+	void aVisitorJoiningThroughTwoNodesAtTheSameInstantGetsOneChat() throws Exception {
+		FyrenClients onA = clientsOf(this.nodeA);
+		FyrenClients onB = clientsOf(this.nodeB);
+		Reception reception = this.nodeB.getBean(Reception.class);
+		ExecutorService senders = Executors.newFixedThreadPool(2);
+		for (int round = 0; round < 5; round++) {
+			try (Visitor onNodeA = onA.visitor(); StompParticipant onNodeB = onB.visitorWithToken(onNodeA.token())) {
+				CountDownLatch start = new CountDownLatch(1);
+				List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+				for (StompParticipant session : List.of(onNodeA.stomp(), onNodeB)) {
+					sent.add(senders.submit(() -> {
+						start.await();
+						session.send("/app/visitor/join", json("queue", "youth"));
+						return null;
+					}));
+				}
+				start.countDown();
+				for (java.util.concurrent.Future<?> done : sent) {
+					done.get(10, TimeUnit.SECONDS);
+				}
+				await().until(() -> onNodeA.stomp().errors().size() + onNodeB.errors().size() >= 1);
+				List<Object> codes = new ArrayList<>();
+				onNodeA.stomp().errors().forEach((error) -> codes.add(error.get("code")));
+				onNodeB.errors().forEach((error) -> codes.add(error.get("code")));
+				assertThat(codes).containsExactly("ALREADY_JOINED");
+				assertThat(reception.waitingChats("youth")).hasSize(1);
+
+				onNodeB.send("/app/visitor/leave", json());
+				await().until(() -> reception.waitingChats("youth").isEmpty());
+			}
+		}
+		senders.shutdown();
+	}
+
 	/** What a manual take does once routing has allowed it: claim the first waiting chat that is still free. */
 	private static Chat takeFirst(Reception reception, String counsellor) {
 		for (Chat waiting : reception.waitingChats("youth")) {
