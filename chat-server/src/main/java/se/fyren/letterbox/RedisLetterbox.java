@@ -1,6 +1,5 @@
 package se.fyren.letterbox;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,10 +10,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.dao.DataAccessException;
-import org.springframework.data.redis.core.RedisOperations;
-import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,13 +23,22 @@ import se.fyren.system.TextEncryption;
  * answer encrypted at rest (bound to the letter id), an index from code hash
  * to id, and a sorted set of ids by sending time for listing and expiry.
  * Every key expires with the retention window; {@link #update} is a
- * {@code WATCH}ed transaction, retried when another node changed the letter.
+ * compare-and-set script on the letter's one key (so it works on Redis
+ * Cluster, which has no {@code WATCH}), retried when another node changed
+ * the letter.
  */
 @Component
 @ConditionalOnProperty(name = "fyren.store", havingValue = "redis")
 class RedisLetterbox implements Letterbox {
 
 	private static final int ATTEMPTS = 5;
+
+	/** Replaces the letter only if it is still what was read; keeps its expiry. */
+	private static final RedisScript<Boolean> COMPARE_AND_SET = RedisScript.of("""
+			if redis.call('GET', KEYS[1]) ~= ARGV[1] then return false end
+			redis.call('SET', KEYS[1], ARGV[2], 'KEEPTTL')
+			return true
+			""", Boolean.class);
 
 	private final StringRedisTemplate redis;
 
@@ -86,9 +92,14 @@ class RedisLetterbox implements Letterbox {
 	@Override
 	public Optional<Letter> update(String id, UnaryOperator<Letter> change) {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-			Optional<Optional<Letter>> done = this.redis.execute(new RedisUpdate(id, change));
-			if (done != null && done.isPresent()) {
-				return done.get();
+			String stored = this.redis.opsForValue().get(letterKey(id));
+			if (stored == null) {
+				return Optional.empty();
+			}
+			Letter changed = change.apply(read(stored));
+			if (Boolean.TRUE.equals(
+					this.redis.execute(COMPARE_AND_SET, List.of(letterKey(id)), stored, write(changed)))) {
+				return Optional.of(changed);
 			}
 		}
 		throw new IllegalStateException("The letter kept changing; try again");
@@ -130,51 +141,6 @@ class RedisLetterbox implements Letterbox {
 				stored.language(), stored.sentAt(),
 				(stored.answer() != null) ? this.encryption.decrypt(stored.answer(), stored.id() + ":answer") : null,
 				stored.answeredBy(), stored.answeredAt());
-	}
-
-	/**
-	 * One optimistic attempt at {@link #update}: empty when another node changed
-	 * the letter meanwhile, else the outcome (empty for a missing letter).
-	 */
-	private final class RedisUpdate implements SessionCallback<Optional<Optional<Letter>>> {
-
-		private final String id;
-
-		private final UnaryOperator<Letter> change;
-
-		RedisUpdate(String id, UnaryOperator<Letter> change) {
-			this.id = id;
-			this.change = change;
-		}
-
-		@Override
-		@SuppressWarnings({ "unchecked", "rawtypes" })
-		public Optional<Optional<Letter>> execute(RedisOperations operations) throws DataAccessException {
-			String key = letterKey(this.id);
-			operations.watch(key);
-			String stored = (String) operations.opsForValue().get(key);
-			if (stored == null) {
-				operations.unwatch();
-				return Optional.of(Optional.empty());
-			}
-			Letter changed;
-			try {
-				changed = this.change.apply(read(stored));
-			}
-			catch (RuntimeException ex) {
-				operations.unwatch();
-				throw ex;
-			}
-			Long ttl = operations.getExpire(key);
-			operations.multi();
-			operations.opsForValue().set(key, write(changed));
-			if (ttl != null && ttl > 0) {
-				operations.expire(key, Duration.ofSeconds(ttl));
-			}
-			List<Object> result = operations.exec();
-			return (result == null || result.isEmpty()) ? Optional.empty() : Optional.of(Optional.of(changed));
-		}
-
 	}
 
 	/** A letter as stored: text and answer encrypted. */

@@ -9,19 +9,25 @@ import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce.LettuceBasedProxyManagerBuilder;
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,27 +52,45 @@ class RedisRateLimitBuckets implements RateLimitBuckets, DisposableBean {
 
 	private static final Duration RECONNECT_PAUSE = Duration.ofSeconds(1);
 
-	private final RedisClient client;
+	private final Supplier<AbstractRedisClient> client;
+
+	/** Whether the client is this class's own, to shut down with it. */
+	private final boolean ownClient;
 
 	private final RateLimitProperties properties;
 
-	private volatile StatefulRedisConnection<String, byte[]> connection;
+	private volatile StatefulConnection<String, byte[]> connection;
 
 	private volatile ProxyManager<String> proxies;
 
 	private volatile long nextConnectAttempt;
 
-	RedisRateLimitBuckets(RateLimitProperties properties,
-			@Value("${spring.data.redis.url:redis://127.0.0.1:6379}") String redisUrl) {
+	/**
+	 * On the Lettuce client of Spring Boot's {@code spring.data.redis.*}
+	 * connection, whatever it is: one server, Sentinel or Redis Cluster.
+	 * Commands fail fast while disconnected (see the store configuration), and
+	 * each decision waits at most {@code redis-timeout}.
+	 */
+	@Autowired
+	RedisRateLimitBuckets(RateLimitProperties properties, LettuceConnectionFactory connections) {
+		this.properties = properties;
+		this.client = connections::getRequiredNativeClient;
+		this.ownClient = false;
+	}
+
+	/** On a client of its own for one Redis server, as tests use it. */
+	RedisRateLimitBuckets(RateLimitProperties properties, String redisUrl) {
 		this.properties = properties;
 		RedisURI uri = RedisURI.create(redisUrl);
 		uri.setTimeout(properties.redisTimeout());
-		this.client = RedisClient.create(uri);
-		this.client.setOptions(ClientOptions.builder()
+		RedisClient own = RedisClient.create(uri);
+		own.setOptions(ClientOptions.builder()
 			// Fail fast while disconnected instead of queueing commands without bound.
 			.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
 			.timeoutOptions(TimeoutOptions.enabled(properties.redisTimeout()))
 			.build());
+		this.client = () -> own;
+		this.ownClient = true;
 	}
 
 	@Override
@@ -119,9 +143,19 @@ class RedisRateLimitBuckets implements RateLimitBuckets, DisposableBean {
 			if (this.connection != null) {
 				this.connection.closeAsync();
 			}
-			this.connection = this.client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
-			this.proxies = Bucket4jLettuce.casBasedBuilder(this.connection)
-				.maxRetries(MAX_RETRIES)
+			RedisCodec<String, byte[]> codec = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+			LettuceBasedProxyManagerBuilder<String> builder;
+			if (this.client.get() instanceof RedisClusterClient cluster) {
+				StatefulRedisClusterConnection<String, byte[]> connected = cluster.connect(codec);
+				this.connection = connected;
+				builder = Bucket4jLettuce.casBasedBuilder(connected);
+			}
+			else {
+				StatefulRedisConnection<String, byte[]> connected = ((RedisClient) this.client.get()).connect(codec);
+				this.connection = connected;
+				builder = Bucket4jLettuce.casBasedBuilder(connected);
+			}
+			this.proxies = builder.maxRetries(MAX_RETRIES)
 				.requestTimeout(this.properties.redisTimeout())
 				.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
 				.build();
@@ -138,7 +172,9 @@ class RedisRateLimitBuckets implements RateLimitBuckets, DisposableBean {
 		if (this.connection != null) {
 			this.connection.close();
 		}
-		this.client.shutdown();
+		if (this.ownClient) {
+			this.client.get().shutdown();
+		}
 	}
 
 }

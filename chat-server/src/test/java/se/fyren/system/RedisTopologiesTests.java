@@ -1,0 +1,222 @@
+package se.fyren.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import se.fyren.FyrenApplication;
+import se.fyren.letterbox.Letter;
+import se.fyren.letterbox.Letterbox;
+import se.fyren.testsupport.ChatFlow;
+import se.fyren.testsupport.FyrenClients;
+import se.fyren.testsupport.FyrenClients.Visitor;
+import se.fyren.testsupport.RedisTestStore;
+import se.fyren.testsupport.StompParticipant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static se.fyren.testsupport.FyrenClients.json;
+
+/**
+ * Cluster mode on Redis Sentinel and on Redis Cluster, configured the Spring
+ * Boot way only: each test starts its own redis-server processes on free
+ * ports in a temporary directory (never the shared Redis), runs two nodes on
+ * them and carries a whole chat across the nodes, with a staff login, rate-limited
+ * joins and messages, and a letter answered on the way.
+ */
+class RedisTopologiesTests {
+
+	@TempDir
+	Path data;
+
+	private final List<Process> redis = new ArrayList<>();
+
+	private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+
+	@AfterEach
+	void stop() throws InterruptedException {
+		this.nodes.forEach(ConfigurableApplicationContext::close);
+		for (Process process : this.redis) {
+			process.destroy();
+		}
+		for (Process process : this.redis) {
+			process.waitFor();
+		}
+	}
+
+	@Test
+	void aChatRunsOnASentinelWatchedMasterWithAReplica() throws Exception {
+		int master = freePort();
+		int replica = freePort();
+		int sentinel = freePort();
+		startRedis("master", "--port", Integer.toString(master));
+		startRedis("replica", "--port", Integer.toString(replica), "--replicaof", "127.0.0.1", Integer.toString(master));
+		Path config = this.data.resolve("sentinel.conf");
+		Files.writeString(config, """
+				port %d
+				bind 127.0.0.1
+				dir %s
+				sentinel monitor fyren 127.0.0.1 %d 1
+				sentinel down-after-milliseconds fyren 5000
+				""".formatted(sentinel, this.data, master));
+		startRedis("sentinel", config.toString(), "--sentinel");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> cli(sentinel, "SENTINEL", "get-master-addr-by-name", "fyren").contains(Integer.toString(master)));
+
+		chatAcrossTwoNodes(Map.of("spring.data.redis.sentinel.master", "fyren", "spring.data.redis.sentinel.nodes",
+				"127.0.0.1:" + sentinel));
+		assertThat(cli(master, "--scan", "--pattern", "fyren:rl:*")).as("rate limits on the same Redis").isNotBlank();
+		assertThat(cli(replica, "DBSIZE")).as("replicated").isNotEqualTo("0");
+	}
+
+	@Test
+	void aChatRunsOnARedisClusterOfThreeMasters() throws Exception {
+		List<String> addresses = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			int port = freeClusterPort();
+			Path dir = Files.createDirectories(this.data.resolve("node-" + port));
+			startRedis("cluster-" + port, "--port", Integer.toString(port), "--cluster-enabled", "yes",
+					"--cluster-config-file", dir.resolve("nodes.conf").toString(), "--dir", dir.toString());
+			addresses.add("127.0.0.1:" + port);
+		}
+		List<String> create = new ArrayList<>(List.of("redis-cli", "--cluster", "create"));
+		create.addAll(addresses);
+		create.add("--cluster-yes");
+		Process creating = new ProcessBuilder(create).redirectErrorStream(true)
+			.redirectOutput(this.data.resolve("cluster-create.log").toFile())
+			.start();
+		assertThat(creating.waitFor()).isZero();
+		int first = Integer.parseInt(addresses.get(0).substring(addresses.get(0).indexOf(':') + 1));
+		await().atMost(Duration.ofSeconds(30)).until(() -> cli(first, "CLUSTER", "INFO").contains("cluster_state:ok"));
+
+		chatAcrossTwoNodes(Map.of("spring.data.redis.cluster.nodes", String.join(",", addresses)));
+		String rateLimitKeys = addresses.stream()
+			.map((address) -> cli(Integer.parseInt(address.substring(address.indexOf(':') + 1)), "--scan", "--pattern",
+					"fyren:rl:*"))
+			.reduce("", String::concat);
+		assertThat(rateLimitKeys).as("rate limits on the same Redis").isNotBlank();
+	}
+
+	private void chatAcrossTwoNodes(Map<String, String> connection) {
+		FyrenClients onA = startNode(connection);
+		FyrenClients onB = startNode(connection);
+		try (StompParticipant anna = onB.staff("anna", "fyren-demo"); Visitor visitor = onA.visitor()) {
+			String chatId = ChatFlow.startChat(visitor, anna, "sells-sex");
+			visitor.stomp().send("/app/visitor/message", json("id", "v-1", "text", "hello from node A"));
+			anna.send("/app/counsellor/message", json("chatId", chatId, "id", "c-1", "text", "hello from node B"));
+			anna.awaitEvent("message", (e) -> "v-1".equals(e.get("id")));
+			visitor.stomp().awaitEvent("message", (e) -> "c-1".equals(e.get("id")));
+			anna.send("/app/counsellor/end", json("chatId", chatId));
+			visitor.stomp().awaitEvent("ended");
+			anna.send("/app/counsellor/duty", json("onDuty", false));
+			assertThat(anna.errors()).isEmpty();
+			assertThat(visitor.stomp().errors()).isEmpty();
+		}
+		Letterbox letters = this.nodes.get(0).getBean(Letterbox.class);
+		Instant now = Instant.now();
+		letters.save(new Letter("letter-1", "code-hash", "relatives", "a letter", "sv", now, null, null, null));
+		letters.update("letter-1",
+				(letter) -> new Letter(letter.id(), letter.codeHash(), letter.queue(), letter.text(), letter.language(),
+						letter.sentAt(), "an answer", "anna", now));
+		assertThat(this.nodes.get(1).getBean(Letterbox.class).findByCodeHash("code-hash")).get()
+			.extracting(Letter::answer)
+			.isEqualTo("an answer");
+	}
+
+	private FyrenClients startNode(Map<String, String> connection) {
+		Map<String, Object> properties = new HashMap<>(connection);
+		properties.put("fyren.store", "redis");
+		properties.put("fyren.redis.key-prefix", "fyren-topology:");
+		properties.put("fyren.encryption.active-key", "test");
+		properties.put("fyren.encryption.keys.test", RedisTestStore.TEST_KEY);
+		properties.put("server.port", 0);
+		String[] arguments = properties.entrySet()
+			.stream()
+			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new);
+		ConfigurableApplicationContext node = new SpringApplicationBuilder(FyrenApplication.class).run(arguments);
+		this.nodes.add(node);
+		return new FyrenClients(((WebServerApplicationContext) node).getWebServer().getPort());
+	}
+
+	private void startRedis(String name, String... arguments) throws IOException {
+		List<String> command = new ArrayList<>(List.of("redis-server"));
+		command.addAll(List.of(arguments));
+		if (!name.equals("sentinel")) {
+			command.addAll(List.of("--bind", "127.0.0.1", "--save", "", "--appendonly", "no"));
+			if (!command.contains("--dir")) {
+				command.addAll(List.of("--dir", this.data.toString()));
+			}
+		}
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(this.data.resolve(name + ".log").toFile())
+			.start();
+		this.redis.add(process);
+		int port = Integer.parseInt(arguments[0].equals("--port") ? arguments[1]
+				: Files.readString(Path.of(arguments[0])).lines().findFirst().orElseThrow().substring(5).trim());
+		await().atMost(Duration.ofSeconds(10)).until(() -> {
+			try (Socket socket = new Socket("127.0.0.1", port)) {
+				return true;
+			}
+			catch (IOException ex) {
+				return false;
+			}
+		});
+	}
+
+	private static String cli(int port, String... command) {
+		List<String> line = new ArrayList<>(List.of("redis-cli", "-p", Integer.toString(port)));
+		line.addAll(List.of(command));
+		try {
+			Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+			String out = new String(process.getInputStream().readAllBytes()).trim();
+			process.waitFor();
+			return out;
+		}
+		catch (IOException ex) {
+			return "";
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return "";
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** A free port whose cluster bus port (10000 above) is free too. */
+	private static int freeClusterPort() throws IOException {
+		while (true) {
+			int port = freePort();
+			if (port + 10000 > 65535) {
+				continue;
+			}
+			try (ServerSocket bus = new ServerSocket(port + 10000)) {
+				return port;
+			}
+			catch (IOException taken) {
+				// try another
+			}
+		}
+	}
+
+}
