@@ -122,6 +122,7 @@ class WidgetStatesTests extends RunningFyren {
 		this.sockets.drop(true);
 		this.page.awaitState("reconnecting");
 		this.page.awaitVisible("reconnecting");
+		assertThat(this.page.find("typing").getText()).isEmpty();
 		this.page.check(shot + "-4-reconnecting");
 		this.sockets.accept();
 		this.page.awaitState("chatting");
@@ -132,6 +133,7 @@ class WidgetStatesTests extends RunningFyren {
 		this.anna.send("/app/counsellor/end", json("chatId", chatId));
 		this.page.awaitState("ended");
 		waitFor(this.page.driver()).until((d) -> "fyren-ended-title".equals(this.page.focused().getAttribute("id")));
+		assertThat(this.page.find("counsellor").isDisplayed()).as("no 'you are talking to' once it is over").isFalse();
 		this.page.check(shot + "-5-ended");
 		this.page.tabTo("survey-yes");
 		this.page.press(Keys.SPACE);

@@ -128,6 +128,8 @@ function onDropped() {
     showError('CONNECTION_FAILED');
     return;
   }
+  // Whether the counsellor still types is unknown until the socket is back.
+  showTyping(false);
   setState('reconnecting');
 }
 
