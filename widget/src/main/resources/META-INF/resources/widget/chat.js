@@ -182,10 +182,8 @@ function onEvent(event) {
       break;
     case 'message': {
       const follow = nearEnd();
-      if (transcript.receive(event)) {
-        if (event.from === 'COUNSELLOR') showTyping(false);
-        showInactive(null);
-      }
+      // Only the visitor's own writing keeps the chat open (see sendMessage).
+      if (transcript.receive(event) && event.from === 'COUNSELLOR') showTyping(false);
       if (follow) scrollToEnd();
       break;
     }
