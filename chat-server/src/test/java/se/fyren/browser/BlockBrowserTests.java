@@ -1,0 +1,111 @@
+package se.fyren.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.fyren.testsupport.Browsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.fyren.testsupport.Browsers.screenshot;
+import static se.fyren.testsupport.Browsers.waitFor;
+
+/**
+ * A counsellor blocks an abusive visitor from the console; the visitor's
+ * widget ends the chat as any other and, asked for a new one, says kindly
+ * that the chat is not available right now.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "fyren.rate-limit.budgets.letterbox.capacity=100",
+				"fyren.rate-limit.budgets.chat-message.capacity=100" })
+class BlockBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	WebDriver visitor;
+
+	WebDriver staff;
+
+	@BeforeEach
+	void openBrowsers() {
+		this.visitor = Browsers.open(390, 844);
+		this.staff = Browsers.open(1280, 900);
+	}
+
+	@AfterEach
+	void closeBrowsers() {
+		this.visitor.quit();
+		this.staff.quit();
+	}
+
+	@Test
+	void aBlockedVisitorIsToldKindlyThatTheChatIsNotAvailable() {
+		this.staff.get(url("/console/"));
+		waitFor(this.staff).until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
+		this.staff.findElement(By.name("username")).sendKeys("anna");
+		this.staff.findElement(By.name("password")).sendKeys("fyren-demo");
+		this.staff.findElement(By.cssSelector("button[type=submit]")).click();
+		waitFor(this.staff).until(ExpectedConditions.attributeToBe(By.id("fc-console"), "data-connection", "connected"));
+		String duty = waitFor(this.staff).until((d) -> d.findElement(By.id("fc-console")).getDomAttribute("data-duty"));
+		if (!"on".equals(duty)) {
+			click(this.staff, By.cssSelector("[data-test=duty-toggle]"));
+		}
+		waitFor(this.staff).until(ExpectedConditions.attributeToBe(By.id("fc-console"), "data-duty", "on"));
+
+		this.visitor.get(url("/widget/chat.html?lang=en"));
+		startChat();
+		click(this.staff, By.cssSelector("[data-test=queue][data-queue=sells-sex] [data-test=take]"));
+		waitFor(this.visitor).until(ExpectedConditions.attributeToBe(By.id("fyren-chat"), "data-state", "chatting"));
+
+		click(this.staff, By.cssSelector("[data-test=chat] [data-test=block-tool] summary"));
+		Select duration = new Select(waitFor(this.staff)
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=block-duration]"))));
+		assertThat(duration.getOptions()).extracting((option) -> option.getDomAttribute("value"))
+			.containsExactly("3600", "86400");
+		assertThat(duration.getOptions()).extracting(WebElement::getText)
+			.satisfiesExactly((text) -> assertThat(text).matches("1 (hour|timme)"),
+					(text) -> assertThat(text).matches("24 (hours|timmar)"));
+		duration.selectByValue("86400");
+		screenshot(this.staff, "console-block");
+		click(this.staff, By.cssSelector("[data-test=block-confirm]"));
+		waitFor(this.staff).until(ExpectedConditions.attributeToBe(By.cssSelector("[data-test=chat]"), "data-ended", "true"));
+		waitFor(this.visitor).until(ExpectedConditions.attributeToBe(By.id("fyren-chat"), "data-state", "ended"));
+
+		click(this.visitor, By.cssSelector("[data-test=restart]"));
+		startChat();
+		WebElement error = waitFor(this.visitor)
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=error]")));
+		waitFor(this.visitor).until((d) -> !error.getText().isEmpty());
+		assertThat(error.getText()).startsWith("The chat is not available to you right now")
+			.doesNotContainIgnoringCase("block")
+			.doesNotContainIgnoringCase("abus");
+		assertThat(this.visitor.findElement(By.id("fyren-chat")).getDomAttribute("data-state")).isEqualTo("prechat");
+		screenshot(this.visitor, "widget-blocked");
+
+		click(this.staff, By.cssSelector("[data-test=duty-toggle]"));
+		waitFor(this.staff).until(ExpectedConditions.attributeToBe(By.id("fc-console"), "data-duty", "off"));
+	}
+
+	private void startChat() {
+		waitFor(this.visitor).until((d) -> new Select(d.findElement(By.cssSelector("[data-test=queue-select]"))).getOptions().size() >= 4);
+		new Select(this.visitor.findElement(By.cssSelector("[data-test=queue-select]"))).selectByValue("sells-sex");
+		click(this.visitor, By.cssSelector("[data-test=start]"));
+	}
+
+	private static void click(WebDriver driver, By locator) {
+		waitFor(driver).until(ExpectedConditions.elementToBeClickable(locator)).click();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
