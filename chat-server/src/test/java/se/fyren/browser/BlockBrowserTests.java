@@ -1,34 +1,44 @@
 package se.fyren.browser;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import se.fyren.conversation.ChatStore;
 import se.fyren.testsupport.Browsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static se.fyren.testsupport.Browsers.screenshot;
 import static se.fyren.testsupport.Browsers.waitFor;
 
 /**
- * A counsellor blocks an abusive visitor from the console; the visitor's
- * widget ends the chat as any other and, asked for a new one, says kindly
- * that the chat is not available right now.
+ * A counsellor blocks an abusive visitor from the console. The visitor's
+ * widget ends the chat as any other; coming back in the same tab once the
+ * ended chat is forgotten, and asking for a new chat, they are told kindly
+ * that the chat is not available right now. (Starting afresh with "new chat"
+ * drops the token, and with it the block: a block is a brake, not a ban.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "fyren.rate-limit.budgets.letterbox.capacity=100",
-				"fyren.rate-limit.budgets.chat-message.capacity=100" })
+		properties = { "fyren.retention.transcripts=1s", "fyren.retention.purge-interval=200ms" })
 class BlockBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ChatStore chats;
 
 	WebDriver visitor;
 
@@ -65,6 +75,7 @@ class BlockBrowserTests {
 		click(this.staff, By.cssSelector("[data-test=queue][data-queue=sells-sex] [data-test=take]"));
 		waitFor(this.visitor).until(ExpectedConditions.attributeToBe(By.id("fyren-chat"), "data-state", "chatting"));
 
+		String chatId = this.staff.findElement(By.cssSelector("[data-test=chat]")).getDomAttribute("data-chat-id");
 		click(this.staff, By.cssSelector("[data-test=chat] [data-test=block-tool] summary"));
 		Select duration = new Select(waitFor(this.staff)
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=block-duration]"))));
@@ -79,7 +90,12 @@ class BlockBrowserTests {
 		waitFor(this.staff).until(ExpectedConditions.attributeToBe(By.cssSelector("[data-test=chat]"), "data-ended", "true"));
 		waitFor(this.visitor).until(ExpectedConditions.attributeToBe(By.id("fyren-chat"), "data-state", "ended"));
 
-		click(this.visitor, By.cssSelector("[data-test=restart]"));
+		// Back in the same tab (the token is still in its sessionStorage) once the ended chat is forgotten.
+		String token = (String) ((JavascriptExecutor) this.visitor).executeScript("return sessionStorage.getItem('fyren.token')");
+		assertThat(token).isNotBlank();
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.chats.find(chatId).isEmpty());
+		this.visitor.navigate().refresh();
+		waitFor(this.visitor).until(ExpectedConditions.attributeToBe(By.id("fyren-chat"), "data-state", "prechat"));
 		startChat();
 		WebElement error = waitFor(this.visitor)
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=error]")));
