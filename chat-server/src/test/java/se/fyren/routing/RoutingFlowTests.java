@@ -1,6 +1,7 @@
 package se.fyren.routing;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class RoutingFlowTests extends RoutingScenario {
 	}
 
 	@Test
-	void aCounsellorIsOfferedNoMoreThanTheirMaximumButMayPickMoreByHand() {
+	void aCounsellorIsOfferedNoMoreThanTheirMaximumAndCannotPickMoreByHand() {
 		try (StompParticipant anna = onDuty("anna"); Visitor first = joined("youth"); Visitor second = joined("youth");
 				Visitor third = joined("youth")) {
 			// Anna holds at most two: two offers, the third waits.
@@ -100,12 +101,66 @@ class RoutingFlowTests extends RoutingScenario {
 			accept(anna, first);
 			assertThat(third.stomp().events("chat-started")).isEmpty();
 
-			// Full: no third offer, but she may still pick the third by hand.
+			// Full: no third offer, and no third chat by hand either.
 			this.router.expireOffers();
 			assertThat(anna.events("offer")).hasSize(2);
 			anna.send("/app/counsellor/take", json("queue", "youth"));
-			third.stomp().awaitEvent("chat-started");
-			assertThat(anna.events("offer")).hasSize(2);
+			assertThat(anna.awaitError(1)).isEqualTo("AT_CAPACITY");
+			String thirdChat = chatIdOf(third);
+			anna.send("/app/counsellor/take", json("queue", "youth", "chatId", thirdChat));
+			assertThat(anna.awaitError(2)).isEqualTo("AT_CAPACITY");
+			assertThat(third.stomp().events("chat-started")).isEmpty();
+			assertThat(anna.events("chat-assigned")).hasSize(2);
+		}
+	}
+
+	@Test
+	void pickingByHandGivesUpTheCounsellorsOwnOfferToMakeRoom() {
+		try (StompParticipant anna = onDuty("anna"); Visitor first = joined("youth"); Visitor second = joined("youth")) {
+			await().until(() -> anna.events("offer").size() == 2);
+			String secondChat = (String) anna.events("offer").get(1).get("chatId");
+			accept(anna, first);
+			try (Visitor third = joined("youth")) {
+				// One chat and one open offer fill her two places; picking the third instead gives up the offer.
+				anna.send("/app/counsellor/take", json("queue", "youth", "chatId", chatIdOf(third)));
+				third.stomp().awaitEvent("chat-started");
+				assertThat(anna.awaitEvent("offer-withdrawn")).containsEntry("chatId", secondChat)
+					.containsEntry("reason", "UNAVAILABLE");
+				anna.send("/app/counsellor/accept", json("chatId", secondChat));
+				assertThat(anna.awaitError(1)).isEqualTo("OFFER_GONE");
+				assertThat(second.stomp().events("chat-started")).isEmpty();
+				try (StompParticipant cecilia = onDuty("cecilia")) {
+					assertThat(offeredChat(cecilia)).isEqualTo(secondChat);
+				}
+			}
+		}
+	}
+
+	@Test
+	void aTransferNeverFillsAColleaguePastTheirMaximum() {
+		try (StompParticipant anna = onDuty("anna"); Visitor first = joined("sells-sex"); Visitor second = joined("sells-sex")) {
+			List<String> annas = offeredChats(anna, 2);
+			annas.forEach((chatId) -> acceptOffer(anna, chatId));
+			try (StompParticipant dragan = onDuty("dragan"); Visitor third = joined("sells-sex");
+					Visitor fourth = joined("sells-sex"); Visitor fifth = joined("sells-sex")) {
+				// Dragan holds three: two chats and an open offer fill him.
+				List<String> dragans = offeredChats(dragan, 3);
+				acceptOffer(dragan, dragans.get(0));
+				acceptOffer(dragan, dragans.get(1));
+				anna.send("/app/counsellor/transfer", json("chatId", annas.get(0), "toCounsellor", "dragan"));
+				assertThat(anna.awaitError(1)).isEqualTo("AT_CAPACITY");
+				assertThat(first.stomp().events("transferred")).isEmpty();
+
+				// Declining frees his place: now the transfer goes through, and he is full again.
+				dragan.send("/app/counsellor/decline", json("chatId", dragans.get(2)));
+				dragan.awaitEvent("offer-withdrawn");
+				anna.send("/app/counsellor/transfer", json("chatId", annas.get(0), "toCounsellor", "dragan"));
+				dragan.awaitEvent("chat-assigned", (e) -> annas.get(0).equals(e.get("chatId")));
+				anna.send("/app/counsellor/transfer", json("chatId", annas.get(1), "toCounsellor", "dragan"));
+				assertThat(anna.awaitError(2)).isEqualTo("AT_CAPACITY");
+				// Anna has a place again, so the chat Dragan declined comes to her.
+				assertThat(anna.awaitEvent("offer", (e) -> dragans.get(2).equals(e.get("chatId")))).isNotNull();
+			}
 		}
 	}
 
