@@ -92,13 +92,13 @@ class Assignments {
 		PendingOffer offer = this.offers.find(chatId)
 			.filter((open) -> open.username().equals(me.username()))
 			.orElseThrow(() -> new FyrenException(ErrorCode.OFFER_GONE, "That offer is no longer open"));
-		// The offer holds a place of theirs; refreshing it keeps it theirs while the offer turns into the chat.
+		// The accept holds the place while the offer, which held it so far, turns into the chat.
 		if (!this.capacity.reserve(me.username(), chatId, me.maxChats(), this.clock.instant())) {
 			throw atCapacity();
 		}
-		if (!this.offers.withdraw(chatId, me.username())) {
-			// It timed out meanwhile, which released the place, and a timed-out offer never comes back to them.
-			this.capacity.release(me.username(), chatId);
+		boolean withdrawn = this.offers.withdraw(chatId, me.username());
+		this.capacity.release(me.username(), chatId);
+		if (!withdrawn) {
 			throw new FyrenException(ErrorCode.OFFER_GONE, "That offer is no longer open");
 		}
 		Chat chat = this.chats.find(chatId)
@@ -144,7 +144,7 @@ class Assignments {
 				.filter((found) -> found.status() == Chat.Status.WAITING && found.queue().equals(queue))
 				.orElseThrow(() -> new FyrenException(ErrorCode.NOT_WAITING, "That chat is not waiting in the queue"));
 			reserveByHand(me, chat.id());
-			withdrawOffer(chat.id(), me.username());
+			withdrawOffer(chat.id());
 			return claimOrRelease(me, chat)
 				.orElseThrow(() -> new FyrenException(ErrorCode.NOT_WAITING, "That chat is not waiting in the queue"));
 		}
@@ -156,7 +156,9 @@ class Assignments {
 				continue;
 			}
 			reserveByHand(me, chat.id());
-			offer.ifPresent((mine) -> this.offers.withdraw(chat.id(), me.username()));
+			if (offer.isPresent() && this.offers.withdraw(chat.id(), me.username())) {
+				this.capacity.release(me.username(), chat.id());
+			}
 			Optional<Chat> taken = claimOrRelease(me, chat);
 			if (taken.isPresent()) {
 				return taken.get();
@@ -331,13 +333,11 @@ class Assignments {
 		return taken;
 	}
 
-	/** Withdraws the chat's open offer; a colleague's place for it is theirs again, the taker's stays. */
-	private void withdrawOffer(String chatId, String taker) {
+	/** Withdraws the chat's open offer, and the place it held. */
+	private void withdrawOffer(String chatId) {
 		this.offers.find(chatId).ifPresent((offer) -> {
 			if (this.offers.withdraw(chatId, offer.username())) {
-				if (!offer.username().equals(taker)) {
-					this.capacity.release(offer.username(), chatId);
-				}
+				this.capacity.release(offer.username(), chatId);
 				this.delivery.toStaff(offer.username(), new OfferWithdrawn(chatId, WithdrawnBecause.TAKEN));
 			}
 		});

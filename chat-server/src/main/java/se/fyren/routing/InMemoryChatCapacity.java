@@ -16,49 +16,61 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "fyren.store", havingValue = "memory", matchIfMissing = true)
 class InMemoryChatCapacity implements ChatCapacity {
 
-	private final Map<String, Map<String, Instant>> places = new ConcurrentHashMap<>();
+	private final Map<String, Map<String, Place>> places = new ConcurrentHashMap<>();
 
-	private Map<String, Instant> of(String username) {
+	private Map<String, Place> of(String username) {
 		return this.places.computeIfAbsent(username, (name) -> new HashMap<>());
 	}
 
 	@Override
 	public boolean reserve(String username, String chatId, int capacity, Instant at) {
-		Map<String, Instant> held = of(username);
+		Map<String, Place> held = of(username);
 		synchronized (held) {
-			if (!held.containsKey(chatId) && held.size() >= capacity) {
+			Place place = held.get(chatId);
+			if (place == null && held.size() >= capacity) {
 				return false;
 			}
-			held.put(chatId, at);
+			held.put(chatId, new Place((place != null) ? place.holds() + 1 : 1, at));
 			return true;
 		}
 	}
 
 	@Override
 	public void release(String username, String chatId) {
-		Map<String, Instant> held = of(username);
+		Map<String, Place> held = of(username);
 		synchronized (held) {
-			held.remove(chatId);
+			Place place = held.get(chatId);
+			if (place != null && place.holds() > 1) {
+				held.put(chatId, new Place(place.holds() - 1, place.at()));
+			}
+			else {
+				held.remove(chatId);
+			}
 		}
 	}
 
 	@Override
 	public Map<String, Instant> held(String username) {
-		Map<String, Instant> held = of(username);
+		Map<String, Place> held = of(username);
 		synchronized (held) {
-			return Map.copyOf(held);
+			Map<String, Instant> copy = new HashMap<>();
+			held.forEach((chatId, place) -> copy.put(chatId, place.at()));
+			return copy;
 		}
 	}
 
 	@Override
 	public void releaseIfReservedBefore(String username, String chatId, Instant cutoff) {
-		Map<String, Instant> held = of(username);
+		Map<String, Place> held = of(username);
 		synchronized (held) {
-			Instant at = held.get(chatId);
-			if (at != null && at.isBefore(cutoff)) {
+			Place place = held.get(chatId);
+			if (place != null && place.at().isBefore(cutoff)) {
 				held.remove(chatId);
 			}
 		}
+	}
+
+	private record Place(int holds, Instant at) {
 	}
 
 }

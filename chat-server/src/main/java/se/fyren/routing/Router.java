@@ -154,8 +154,8 @@ class Router {
 				this.delivery.toStaff(username, Offer.of(chat, expiresAt));
 				offered = true;
 			}
-			else if (this.offers.find(chat.id()).filter((open) -> open.username().equals(username)).isEmpty()) {
-				// Offered to someone else meanwhile; a place held for an offer to them is theirs to keep.
+			else {
+				// Another node offered it first; that offer holds a place of its own.
 				this.capacity.release(username, chat.id());
 			}
 		}

@@ -51,6 +51,18 @@ abstract class ChatCapacityContract {
 	}
 
 	@Test
+	void aPlaceIsFreeOnlyOnceItsLastHoldIsReleased() {
+		// An offer holds the place, an accept too while the offer turns into the chat.
+		this.capacity.reserve("anna", "c1", 1, NOW);
+		this.capacity.reserve("anna", "c1", 1, NOW);
+		this.capacity.release("anna", "c1");
+		assertThat(this.capacity.reserve("anna", "c2", 1, NOW)).isFalse();
+		assertThat(this.capacity.held("anna")).containsOnlyKeys("c1");
+		this.capacity.release("anna", "c1");
+		assertThat(this.capacity.reserve("anna", "c2", 1, NOW)).isTrue();
+	}
+
+	@Test
 	void aReleasedPlaceIsFreeAgain() {
 		this.capacity.reserve("anna", "c1", 1, NOW);
 		this.capacity.release("anna", "c1");
@@ -61,6 +73,7 @@ abstract class ChatCapacityContract {
 
 	@Test
 	void onlyAPlaceReservedBeforeTheCutoffIsReleasedAsStale() {
+		this.capacity.reserve("anna", "old", 2, NOW);
 		this.capacity.reserve("anna", "old", 2, NOW);
 		this.capacity.reserve("anna", "fresh", 2, NOW.plusSeconds(90));
 		this.capacity.releaseIfReservedBefore("anna", "old", NOW.plusSeconds(60));
