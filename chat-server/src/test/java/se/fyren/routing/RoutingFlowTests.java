@@ -191,13 +191,52 @@ class RoutingFlowTests extends RoutingScenario {
 			// Anna speaks Swedish and English; nobody on duty speaks Romanian.
 			assertThat(lastPosition(visitor)).containsEntry("waitingReason", "NO_LANGUAGE_MATCH")
 				.containsEntry("estimatedWaitSeconds", null);
+			String chatId = chatIdOf(visitor);
+			assertThat(anna.awaitEvent("queues", (e) -> waitingIn(e, "sells-sex").size() == 1))
+				.satisfies((e) -> assertThat(waitingIn(e, "sells-sex").get(0)).containsEntry("chatId", chatId)
+					.containsEntry("language", "ro")
+					.containsEntry("waitingReason", "NO_LANGUAGE_MATCH"));
 			assertThat(anna.events("offer")).isEmpty();
 			try (StompParticipant dragan = onDuty("dragan")) {
-				offeredChat(dragan);
+				// Dragan speaks Romanian: offered to him automatically as soon as he is on duty.
+				assertThat(offeredChat(dragan)).isEqualTo(chatId);
 				visitor.stomp().awaitEvent("position", (e) -> e.get("waitingReason") == null);
+				anna.awaitEvent("queues", (e) -> waitingIn(e, "sells-sex").size() == 1
+						&& waitingIn(e, "sells-sex").get(0).get("waitingReason") == null);
 				assertThat(anna.events("offer")).isEmpty();
 			}
 		}
+	}
+
+	@Test
+	void aChatOfAnAgeBandNobodyOnDutyServesIsFlaggedToPickByHandAndOfferedOnceSomeoneWhoServesItComes() {
+		try (StompParticipant cecilia = onDuty("cecilia"); Visitor first = joined("youth", "ageBand", "18-24")) {
+			// Cecilia serves only under-18s.
+			assertThat(lastPosition(first)).containsEntry("waitingReason", "NO_AGE_BAND_MATCH");
+			String firstChat = chatIdOf(first);
+			cecilia.awaitEvent("queues", (e) -> waitingIn(e, "youth").size() == 1
+					&& "NO_AGE_BAND_MATCH".equals(waitingIn(e, "youth").get(0).get("waitingReason")));
+			cecilia.send("/app/counsellor/take", json("queue", "youth", "chatId", firstChat));
+			first.stomp().awaitEvent("chat-started");
+
+			try (Visitor second = joined("youth", "ageBand", "18-24")) {
+				assertThat(lastPosition(second)).containsEntry("waitingReason", "NO_AGE_BAND_MATCH");
+				try (StompParticipant anna = onDuty("anna")) {
+					assertThat(offeredChat(anna)).isEqualTo(chatIdOf(second));
+					second.stomp().awaitEvent("position", (e) -> e.get("waitingReason") == null);
+				}
+			}
+			assertThat(cecilia.events("offer")).isEmpty();
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> waitingIn(Map<String, Object> queuesEvent, String queue) {
+		return ((List<Map<String, Object>>) queuesEvent.get("queues")).stream()
+			.filter((view) -> queue.equals(view.get("queue")))
+			.findFirst()
+			.map((view) -> (List<Map<String, Object>>) view.get("waiting"))
+			.orElse(List.of());
 	}
 
 	@Test
