@@ -41,13 +41,16 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	private final LocalSessions sessions;
 
+	private final NodeDrain drain;
+
 	WebSocketConfiguration(TransportProperties properties, ObjectProvider<ChannelInterceptor> interceptors,
 			@Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeats, LocalSessions sessions,
-			Environment environment) {
+			NodeDrain drain, Environment environment) {
 		this.properties = properties;
 		this.interceptors = interceptors;
 		this.heartbeats = heartbeats;
 		this.sessions = sessions;
+		this.drain = drain;
 		// The security module's setting; read by name, since transport knows no feature.
 		this.embeddingOrigins = Binder.get(environment)
 			.bind("fyren.security.embedding-origins", Bindable.listOf(String.class))
@@ -61,8 +64,8 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 		// of the staff endpoint is refused here, before any cookie is looked at.
 		registry.addEndpoint(Endpoint.VISITOR.path())
 			.setAllowedOrigins(this.embeddingOrigins.toArray(String[]::new))
-			.addInterceptors(Endpoint.VISITOR.marker());
-		registry.addEndpoint(Endpoint.STAFF.path()).addInterceptors(Endpoint.STAFF.marker());
+			.addInterceptors(this.drain, Endpoint.VISITOR.marker());
+		registry.addEndpoint(Endpoint.STAFF.path()).addInterceptors(this.drain, Endpoint.STAFF.marker());
 		registry.setErrorHandler(new FrameErrorHandler());
 		// One visitor's frames are handled in the order they were sent.
 		registry.setPreserveReceiveOrder(true);
