@@ -17,6 +17,6 @@ for arg in "$@"; do command+=" $(printf '%q' "$arg")"; done
 ulimit -n 1048576 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
 status=0
-java -Xms2g -Xmx2g -XX:+UseG1GC -jar ops/loadtest/target/fyren-loadtest.jar "--command=$command" "$@" || status=$?
+java -Xms3g -Xmx3g -XX:+UseG1GC -jar ops/loadtest/target/fyren-loadtest.jar "--command=$command" "$@" || status=$?
 echo "$command took $((SECONDS / 60)) min $((SECONDS % 60)) s, build included"
 exit "$status"
