@@ -102,7 +102,7 @@ final class Nodes {
 	private static void awaitReady(ServerProcess node) {
 		HttpClient http = HttpClient.newHttpClient();
 		HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + "/readyz")).build();
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
 		while (Instant.now().isBefore(deadline)) {
 			try {
 				if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
