@@ -41,7 +41,7 @@ public final class LoadTest {
 				}
 			}
 			catch (Exception ex) {
-				report.note(scenario + ": not measured: " + ex.getMessage() + " (server logs in " + logs + ")");
+				report.note(scenario + ": not measured: " + ex + " (server logs in " + logs + ")");
 			}
 		}
 		report.took(java.time.Duration.ofNanos(System.nanoTime() - startedAt));
