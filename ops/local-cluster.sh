@@ -2,11 +2,12 @@
 # A two-node Fyren cluster on this machine without containers: its own
 # redis-server, two Fyren nodes in cluster mode and nginx as the load
 # balancer, all on loopback, on free ports, in a temporary directory. Runs
-# a chat through the load balancer and one across the nodes
+# a chat through the load balancer, one across the nodes, and one through
+# the load balancer while the counsellor's node is stopped with SIGTERM
 # (se.fyren.loadtest.ClusterCheck), then stops everything it started.
 #
 #   ops/local-cluster.sh              build, check, stop
-#   ops/local-cluster.sh --keep       build, check, keep running until Ctrl-C
+#   ops/local-cluster.sh --keep       build, check (without stopping a node), keep running until Ctrl-C
 #   ops/local-cluster.sh --no-build   use the jars already built
 # Needs redis-server and nginx (Debian packages redis-server, nginx).
 set -euo pipefail
@@ -66,7 +67,8 @@ http_ok() {
 # await_ok NAME PORT PATH PID: waits until GET answers 200, or the process ends.
 await_ok() {
   local what="$1" port="$2" path="$3" pid="$4"
-  for _ in $(seq 1 240); do
+  # Five minutes: a shared or small machine can take minutes to start a JVM.
+  for _ in $(seq 1 600); do
     if http_ok "$port" "$path"; then
       return
     fi
@@ -90,9 +92,12 @@ redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$work/redis" --save ""
 pids+=($!)
 
 # Cluster mode encrypts what it keeps in Redis; a throwaway key for this run.
+# The Redis timeouts are longer than a production node's: CI machines are
+# shared, and a 2 s timeout failed a start there under heavy load.
 key="$(head -c 32 /dev/urandom | base64)"
 
 nodes=()
+managements=()
 node_pids=()
 for name in a b; do
   free_port; management="$port"
@@ -101,11 +106,13 @@ for name in a b; do
     --server.port="$port" --management.server.port="$management" \
     --fyren.store=redis --spring.data.redis.host=127.0.0.1 --spring.data.redis.port="$redis_port" \
     --fyren.redis.key-prefix="fyren-local:" \
+    --spring.data.redis.timeout=10s --spring.data.redis.connect-timeout=10s \
     --fyren.encryption.keys.local="$key" --fyren.encryption.active-key=local \
     > "$work/node-$name.log" 2>&1 &
   pids+=($!)
   node_pids+=($!)
   nodes+=("$port")
+  managements+=("$management")
   echo "Node $name: http://127.0.0.1:$port/ (metrics: http://127.0.0.1:$management/actuator/prometheus)"
 done
 
@@ -120,7 +127,12 @@ await_ok "Node b" "${nodes[1]}" /readyz "${node_pids[1]}"
 await_ok "nginx" "$balancer" /readyz "$nginx_pid"
 echo "Load balancer: http://127.0.0.1:$balancer/demo/ and http://127.0.0.1:$balancer/console/"
 
-java -cp ops/loadtest/target/fyren-loadtest.jar se.fyren.loadtest.ClusterCheck "$balancer" "${nodes[0]}" "${nodes[1]}"
+# The last check stops one node (SIGTERM, as a rolling update does); the
+# chat goes on through the other. With --keep both nodes stay up instead.
+stop_check=("${managements[0]}" "${managements[1]}" "${node_pids[0]}" "${node_pids[1]}")
+if $keep; then stop_check=(); fi
+java -cp ops/loadtest/target/fyren-loadtest.jar se.fyren.loadtest.ClusterCheck "$balancer" "${nodes[0]}" "${nodes[1]}" \
+  "${stop_check[@]}"
 succeeded=true
 
 if $keep; then

@@ -14,6 +14,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class FyrenApplication {
 
 	public static void main(String[] args) {
+		// Tomcat's WebSocket keeps three buffers of this size per connection (8 KB each
+		// by default) and reads it only once, as a system property, before it starts.
+		// Fyren's frames are small and stream through them; see ops/benchmarks.
+		System.getProperties().putIfAbsent("org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE", "2048");
 		SpringApplication.run(FyrenApplication.class, args);
 	}
 

@@ -70,6 +70,10 @@ class RedisTranscripts implements Transcripts {
 
 	@Override
 	public List<ChatMessage> after(String chatId, long afterSeq) {
+		if (afterSeq == Long.MAX_VALUE) {
+			// Nothing can come after the last number; adding one would overflow.
+			return List.of();
+		}
 		List<MapRecord<String, Object, Object>> entries = this.redis.opsForStream()
 			.range(this.keys.messages(chatId), Range.rightUnbounded(Range.Bound.inclusive("0-" + (Math.max(afterSeq, 0) + 1))));
 		if (entries == null) {

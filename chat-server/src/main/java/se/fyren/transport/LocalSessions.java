@@ -1,9 +1,13 @@
 package se.fyren.transport;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketHandler;
@@ -14,10 +18,11 @@ import org.springframework.web.socket.handler.WebSocketHandlerDecoratorFactory;
 /**
  * The WebSockets open on this node, so that they can all be closed at once
  * when this node may have missed events for them: their clients reconnect
- * and sync, and get from the store whatever went past.
+ * and sync, and get from the store whatever went past. Their number per
+ * endpoint is a gauge, so an operator sees a node drain while it stops.
  */
 @Component
-class LocalSessions implements WebSocketHandlerDecoratorFactory {
+class LocalSessions implements WebSocketHandlerDecoratorFactory, MeterBinder {
 
 	private final Set<WebSocketSession> open = ConcurrentHashMap.newKeySet();
 
@@ -38,6 +43,26 @@ class LocalSessions implements WebSocketHandlerDecoratorFactory {
 			}
 
 		};
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		for (Endpoint endpoint : Endpoint.values()) {
+			Gauge.builder("fyren.websocket.sessions", this, (sessions) -> sessions.count(endpoint))
+				.description("WebSockets open on this node")
+				.tag("endpoint", endpoint.name().toLowerCase(Locale.ROOT))
+				.strongReference(true)
+				.register(registry);
+		}
+	}
+
+	private long count(Endpoint endpoint) {
+		return this.open.stream().filter((session) -> Endpoint.of(session.getAttributes()) == endpoint).count();
+	}
+
+	/** How many WebSockets are open on this node. */
+	int count() {
+		return this.open.size();
 	}
 
 	/** Closes every open WebSocket with the status; returns how many. */

@@ -13,9 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendTimeout how long a slow client may block an outbound message
  * @param sendBufferBytes how much may be buffered for a slow client
  * @param heartbeat STOMP heartbeat interval, both ways
+ * @param drainTimeout how long a node being stopped waits for its WebSockets
+ * to close (see {@link NodeDrain})
  */
 @ConfigurationProperties("fyren.transport")
 public record TransportProperties(@DefaultValue("32768") int maxFrameBytes, @DefaultValue("10s") Duration connectTimeout,
 		@DefaultValue("10s") Duration sendTimeout, @DefaultValue("524288") int sendBufferBytes,
-		@DefaultValue("10s") Duration heartbeat) {
+		@DefaultValue("10s") Duration heartbeat, @DefaultValue("5s") Duration drainTimeout) {
 }

@@ -1,6 +1,9 @@
 package se.fyren.visitor;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -18,6 +21,8 @@ import se.fyren.routing.Intake;
 import se.fyren.routing.WaitInformation;
 import se.fyren.ratelimit.Limit;
 import se.fyren.ratelimit.RateLimits;
+import se.fyren.system.ErrorCode;
+import se.fyren.system.FyrenException;
 import se.fyren.transport.ClientEvent;
 import se.fyren.transport.Delivery;
 import se.fyren.transport.Participants;
@@ -45,8 +50,13 @@ class VisitorController {
 
 	private final RateLimits limits;
 
+	private final VisitorBlocks blocks;
+
+	private final Clock clock;
+
 	VisitorController(Reception reception, Intake intake, WaitInformation waitInformation,
-			Conversations conversations, ChatStore chats, Delivery delivery, RateLimits limits) {
+			Conversations conversations, ChatStore chats, Delivery delivery, RateLimits limits, VisitorBlocks blocks,
+			Clock clock) {
 		this.reception = reception;
 		this.intake = intake;
 		this.waitInformation = waitInformation;
@@ -54,10 +64,17 @@ class VisitorController {
 		this.chats = chats;
 		this.delivery = delivery;
 		this.limits = limits;
+		this.blocks = blocks;
+		this.clock = clock;
 	}
 
 	@MessageMapping("/join")
 	void join(@Payload Join join, Principal principal) {
+		Instant now = this.clock.instant();
+		this.blocks.blockedUntil(visitorId(principal), now).ifPresent((until) -> {
+			throw new FyrenException(ErrorCode.VISITOR_BLOCKED, "The chat is not open to this session for a while",
+					Duration.between(now, until));
+		});
 		this.limits.check(Limit.QUEUE_JOIN, visitorId(principal));
 		this.intake.join(visitorId(principal), join.queue(), join.ageBand(), join.language(),
 				Boolean.TRUE.equals(join.danger()));

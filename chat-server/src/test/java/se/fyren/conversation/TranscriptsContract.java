@@ -52,6 +52,7 @@ abstract class TranscriptsContract {
 		assertThat(this.transcripts.after("c1", 3)).extracting(ChatMessage::id).containsExactly("m4", "m5");
 		assertThat(this.transcripts.after("c1", 5)).isEmpty();
 		assertThat(this.transcripts.after("c1", 99)).isEmpty();
+		assertThat(this.transcripts.after("c1", Long.MAX_VALUE)).isEmpty();
 		assertThat(this.transcripts.after("unknown", 0)).isEmpty();
 	}
 

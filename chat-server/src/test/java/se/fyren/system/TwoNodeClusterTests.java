@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,7 @@ import se.fyren.staff.StaffRole;
 import se.fyren.testsupport.ChatFlow;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
+import se.fyren.testsupport.RawWebSocket;
 import se.fyren.testsupport.RedisTestStore;
 import se.fyren.testsupport.StompParticipant;
 
@@ -133,11 +135,76 @@ class TwoNodeClusterTests {
 				assertThat(anna.events("message")).extracting((e) -> e.get("id"))
 					.containsExactlyInAnyOrder("v-1", "v-2", "v-3", "c-1", "c-2", "c-3", "c-4", "c-5", "v-4");
 
-				anna.send("/app/counsellor/end", json("chatId", chatId));
-				resumed.awaitEvent("ended");
+				// A transfer note is counsellors' free text about the visitor: it is sealed at rest too.
+				try (StompParticipant dragan = onB.staff("dragan", "fyren-demo")) {
+					dragan.send("/app/counsellor/duty", json("onDuty", true));
+					dragan.awaitEvent("duty", (e) -> Boolean.TRUE.equals(e.get("onDuty")));
+					anna.send("/app/counsellor/transfer",
+							json("chatId", chatId, "toCounsellor", "dragan", "note", secret + " note"));
+					assertThat(dragan.awaitEvent("chat-assigned")).containsEntry("note", secret + " note");
+					dragan.send("/app/counsellor/end", json("chatId", chatId));
+					resumed.awaitEvent("ended");
+					dragan.send("/app/counsellor/duty", json("onDuty", false));
+					dragan.awaitEvent("duty", (e) -> Boolean.FALSE.equals(e.get("onDuty")));
+				}
 			}
 			assertThat(anna.errors()).isEmpty();
 			assertRedisHoldsNothingReadable(visitor.token(), secret);
+		}
+	}
+
+	@Test
+	void aStoppedNodeSendsItsClientsToTheOtherAndTheCounsellorKeepsTheirChat() {
+		FyrenClients onA = clientsOf(this.nodeA);
+		FyrenClients onB = clientsOf(this.nodeB);
+		String cookie = onB.login("anna", "fyren-demo");
+		StompParticipant anna = onB.staffWithCookie(cookie);
+		Visitor visitor = onA.visitor();
+		String chatId = ChatFlow.startChat(visitor, anna, "sells-sex");
+		visitor.stomp().send("/app/visitor/message", json("id", "v-1", "text", "before"));
+		anna.send("/app/counsellor/message", json("chatId", chatId, "id", "c-1", "text", "before"));
+		await().until(() -> anna.events("message").size() == 2 && visitor.stomp().events("message").size() == 2);
+		int portB = ((WebServerApplicationContext) this.nodeB).getWebServer().getPort();
+		RawWebSocket bystander = RawWebSocket.open(portB, "/ws/visitor", Map.of()).timeout(30_000);
+		MeterRegistry metricsB = this.nodeB.getBean(MeterRegistry.class);
+		await().until(() -> metricsB.get("fyren.websocket.sessions").tag("endpoint", "visitor").gauge().value() == 1
+				&& metricsB.get("fyren.websocket.sessions").tag("endpoint", "staff").gauge().value() == 1);
+
+		// What SIGTERM does: close the context, while its clients are connected.
+		this.nodeB.close();
+		assertThat(bystander.untilClosed()).endsWith("CLOSE:1012\u0001");
+		await().until(() -> !anna.connected());
+		visitor.stomp().send("/app/visitor/message", json("id", "v-2", "text", "while the counsellor moves"));
+		await().until(() -> visitor.stomp().events("message").size() == 3);
+		assertThat(this.nodeA.getBean(ChatStore.class).find(chatId).orElseThrow())
+			.satisfies((chat) -> assertThat(chat.status()).isEqualTo(Chat.Status.ACTIVE))
+			.satisfies((chat) -> assertThat(chat.counsellor()).isEqualTo("anna"));
+
+		long annaSaw = anna.events("message")
+			.stream()
+			.mapToLong((event) -> ((Number) event.get("seq")).longValue())
+			.max()
+			.orElseThrow();
+		try (StompParticipant annaOnA = onA.resumeStaff(cookie, Map.of(chatId, annaSaw))) {
+			annaOnA.awaitEvent("chat-assigned", (e) -> chatId.equals(e.get("chatId")));
+			annaOnA.send("/app/counsellor/message", json("chatId", chatId, "id", "c-2", "text", "back"));
+			visitor.stomp().send("/app/visitor/message", json("id", "v-3", "text", "after"));
+			await().until(() -> annaOnA.events("message").size() == 3 && visitor.stomp().events("message").size() == 5);
+
+			List<Object> annaSawIds = new ArrayList<>();
+			anna.events("message").forEach((e) -> annaSawIds.add(e.get("id")));
+			annaOnA.events("message").forEach((e) -> annaSawIds.add(e.get("id")));
+			assertThat(annaSawIds).containsExactlyInAnyOrder("v-1", "c-1", "v-2", "c-2", "v-3");
+			assertThat(visitor.stomp().events("message")).extracting((e) -> e.get("id"))
+				.containsExactlyInAnyOrder("v-1", "c-1", "v-2", "c-2", "v-3");
+			assertThat(visitor.stomp().events("transferred")).isEmpty();
+			assertThat(annaOnA.errors()).isEmpty();
+			assertThat(anna.errors()).isEmpty();
+
+			annaOnA.send("/app/counsellor/end", json("chatId", chatId));
+			visitor.stomp().awaitEvent("ended");
+			annaOnA.send("/app/counsellor/duty", json("onDuty", false));
+			annaOnA.awaitEvent("duty", (e) -> Boolean.FALSE.equals(e.get("onDuty")));
 		}
 	}
 

@@ -125,6 +125,17 @@ public final class FyrenClients {
 			.synced("/app/counsellor/sync", Map.of(), "duty");
 	}
 
+	/**
+	 * Connects to the staff endpoint as the console does after a dropped
+	 * connection: sync after the last seq it saw in each of its chats.
+	 */
+	public StompParticipant resumeStaff(String cookie, Map<String, Long> afterSeq) {
+		WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
+		handshake.add("Cookie", cookie);
+		return new StompParticipant(connect("/ws/staff", handshake, staffConnectHeaders(cookie)))
+			.synced("/app/counsellor/sync", Map.of("afterSeq", afterSeq), "duty");
+	}
+
 	/** The CONNECT headers the console sends: the CSRF token it got from {@code /api/staff/me}. */
 	public StompHeaders staffConnectHeaders(String cookie) {
 		StompHeaders connect = new StompHeaders();

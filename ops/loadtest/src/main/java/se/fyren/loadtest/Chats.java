@@ -7,12 +7,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Open chats on Fyren for the message scenarios: visitors on one node,
- * counsellors on the same or another node, each chat taken by one of them.
+ * counsellors on the same or another node, each chat accepted by the
+ * counsellor Fyren offers it to (routing spreads them).
  *
  * @param visitors visitor i is in chat i
- * @param counsellorOf counsellor i holds chat i
+ * @param counsellors the counsellors holding the chats
  */
-record Chats(List<Participant> visitors, List<Participant> counsellorOf) {
+record Chats(List<Participant> visitors, List<Participant> counsellors) {
 
 	static Chats open(Settings settings, HttpClient http, ServerProcess visitorNode, ServerProcess counsellorNode,
 			int chats, int counsellors) throws Exception {
@@ -25,25 +26,25 @@ record Chats(List<Participant> visitors, List<Participant> counsellorOf) {
 			var onDuty = counsellor.next("duty");
 			counsellor.send("/app/counsellor/duty", "{\"onDuty\":true}");
 			onDuty.get(30, TimeUnit.SECONDS);
+			counsellor.onEvent((type, body) -> {
+				if (type.equals("offer")) {
+					counsellor.send("/app/counsellor/accept",
+							"{\"chatId\":\"" + Participant.field(body, "chatId") + "\"}");
+				}
+			});
 			staff.add(counsellor);
 		}
 		List<Participant> visitors = new ArrayList<>();
-		List<Participant> counsellorOf = new ArrayList<>();
 		for (int i = 0; i < chats; i++) {
 			String host = settings.host(i);
 			String token = FyrenHttp.newVisitorToken(http, host, visitorNode.port()).get(30, TimeUnit.SECONDS);
 			Participant visitor = Participant.visitor(http, host, visitorNode.port(), token).get(30, TimeUnit.SECONDS);
-			var waiting = visitor.next("position");
-			visitor.send("/app/visitor/join", "{\"queue\":\"" + Nodes.QUEUE + "\"}");
-			waiting.get(30, TimeUnit.SECONDS);
 			var started = visitor.next("chat-started");
-			Participant counsellor = staff.get(i % counsellors);
-			counsellor.send("/app/counsellor/take", "{\"queue\":\"" + Nodes.QUEUE + "\"}");
+			visitor.send("/app/visitor/join", "{\"queue\":\"" + Nodes.QUEUE + "\"}");
 			started.get(30, TimeUnit.SECONDS);
 			visitors.add(visitor);
-			counsellorOf.add(counsellor);
 		}
-		return new Chats(List.copyOf(visitors), List.copyOf(counsellorOf));
+		return new Chats(List.copyOf(visitors), List.copyOf(staff));
 	}
 
 	/** Counsellors for this many chats: a real counsellor holds a few at once. */
@@ -53,7 +54,7 @@ record Chats(List<Participant> visitors, List<Participant> counsellorOf) {
 
 	void close() {
 		this.visitors.forEach(Participant::abort);
-		this.counsellorOf.stream().distinct().forEach(Participant::abort);
+		this.counsellors.forEach(Participant::abort);
 	}
 
 }

@@ -7,23 +7,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
- * Scenario 3: from a visitor joining a queue to the counsellor being offered
- * the chat. Today the offer is the counsellor's queue-overview update; the
- * counsellor takes every chat it is offered at once, so the run also
- * measures join to chat start. Visitors join at a fixed rate (open loop) and
- * end their chat once it starts, to join again later. The echo floor is the
- * message scenario's echo at this rate.
+ * Scenario 3: from a visitor joining a queue to the counsellor receiving
+ * Fyren's automatic offer of the chat. The counsellor accepts every offer at
+ * once, so the run also measures join to chat start. Visitors join at a fixed
+ * rate (open loop) and end their chat once it starts, to join again later.
+ * The echo floor is the message scenario's echo at this rate.
  */
 final class JoinToOffer {
-
-	private static final Pattern CHAT_ID = Pattern.compile("\"chatId\":\"([^\"]+)\"");
 
 	private JoinToOffer() {
 	}
@@ -37,15 +32,11 @@ final class JoinToOffer {
 			Participant counsellor = Participant.counsellor(HttpClient.newHttpClient(), "127.0.0.1", node.port(), cookie)
 				.get(30, TimeUnit.SECONDS);
 			Map<String, Long> offeredAt = new ConcurrentHashMap<>();
-			String take = "{\"queue\":\"" + Nodes.QUEUE + "\"}";
 			counsellor.onEvent((type, body) -> {
-				if (type.equals("queues")) {
-					long now = System.nanoTime();
-					Matcher chat = CHAT_ID.matcher(body);
-					while (chat.find()) {
-						if (offeredAt.putIfAbsent(chat.group(1), now) == null) {
-							counsellor.send("/app/counsellor/take", take);
-						}
+				if (type.equals("offer")) {
+					String chatId = Participant.field(body, "chatId");
+					if (offeredAt.putIfAbsent(chatId, System.nanoTime()) == null) {
+						counsellor.send("/app/counsellor/accept", "{\"chatId\":\"" + chatId + "\"}");
 					}
 				}
 			});

@@ -17,6 +17,7 @@ public final class LoadTest {
 	}
 
 	public static void main(String[] args) throws Exception {
+		long startedAt = System.nanoTime();
 		Settings settings = Settings.parse(args);
 		Path logs = Files.createTempDirectory("fyren-loadtest-");
 		System.out.println("Server logs: " + logs);
@@ -40,9 +41,10 @@ public final class LoadTest {
 				}
 			}
 			catch (Exception ex) {
-				report.note(scenario + ": not measured: " + ex.getMessage() + " (server logs in " + logs + ")");
+				report.note(scenario + ": not measured: " + ex + " (server logs in " + logs + ")");
 			}
 		}
+		report.took(java.time.Duration.ofNanos(System.nanoTime() - startedAt));
 		System.out.println();
 		System.out.println(report.markdown());
 		if (settings.results() != null) {

@@ -90,7 +90,7 @@ final class MessageLatency {
 				Chats.counsellorsFor(settings.chats()));
 		try {
 			OpenLoop loop = new OpenLoop(settings.payloadChars());
-			for (Participant counsellor : chats.counsellorOf().stream().distinct().toList()) {
+			for (Participant counsellor : chats.counsellors()) {
 				counsellor.onEvent((type, body) -> {
 					if (type.equals("message")) {
 						loop.received(body);

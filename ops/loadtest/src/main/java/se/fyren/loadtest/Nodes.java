@@ -25,6 +25,25 @@ final class Nodes {
 	/** BCrypt of {@link #PASSWORD}, the same hash as the demo accounts'. */
 	private static final String PASSWORD_HASH = "{bcrypt}$2a$12$TLdm6tTHGGkn1YtjgUc8DuDjoKeG/D7KafKn2MOEX5/QC6bcT9xeS";
 
+	/**
+	 * Rate-limit budgets for a load test. Every connection comes from a few
+	 * loopback addresses, so the per-address budgets (new visitor sessions,
+	 * staff logins) would refuse the load itself; a load-test visitor joins
+	 * far more often than a person does. The per-chat and per-connection
+	 * budgets stay limits: above the 10 messages/s a normal load-test chat
+	 * sends (and the 50 accepts/s of the join scenario's counsellor), far
+	 * below a flooding visitor's rate, so the flood scenario measures Fyren
+	 * refusing a flood, as it would in service.
+	 */
+	private static final List<String> RATE_LIMITS = List.of(
+			"--fyren.rate-limit.budgets.visitor-session.capacity=10000000",
+			"--fyren.rate-limit.budgets.visitor-session.period=1m",
+			"--fyren.rate-limit.budgets.staff-login.capacity=100000", "--fyren.rate-limit.budgets.staff-login.period=1m",
+			"--fyren.rate-limit.budgets.queue-join.capacity=10000000", "--fyren.rate-limit.budgets.queue-join.period=1m",
+			"--fyren.rate-limit.budgets.chat-message.capacity=1200", "--fyren.rate-limit.budgets.chat-message.period=1m",
+			"--fyren.rate-limit.budgets.connection-frames.capacity=6000",
+			"--fyren.rate-limit.budgets.connection-frames.period=1m");
+
 	private final Settings settings;
 
 	private final Path logs;
@@ -46,11 +65,12 @@ final class Nodes {
 				"--spring.profiles.active=loadtest",
 				// Tomcat's default of 8192 connections is far below what one node can hold.
 				"--server.tomcat.max-connections=200000", "--server.tomcat.accept-count=4096"));
+		arguments.addAll(RATE_LIMITS);
 		for (int i = 0; i < counsellors; i++) {
 			String account = "--fyren.staff.accounts[" + i + "].";
 			arguments.addAll(List.of(account + "username=" + counsellor(i), account + "password-hash=" + PASSWORD_HASH,
 					account + "display-name=Counsellor " + i, account + "roles[0]=COUNSELLOR",
-					account + "queues[0]=" + QUEUE));
+					account + "queues[0]=" + QUEUE, account + "max-chats=100"));
 		}
 		arguments.addAll(List.of(extraArguments));
 		ServerProcess node = ServerProcess.start(name,
@@ -82,7 +102,7 @@ final class Nodes {
 	private static void awaitReady(ServerProcess node) {
 		HttpClient http = HttpClient.newHttpClient();
 		HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port() + "/readyz")).build();
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
 		while (Instant.now().isBefore(deadline)) {
 			try {
 				if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {

@@ -49,12 +49,21 @@ final class Participant {
 
 	/** Connects a counsellor with the session cookie from {@link FyrenHttp#login}. */
 	static CompletableFuture<Participant> counsellor(HttpClient http, String host, int port, String cookie) {
+		return counsellor(http, host, port, cookie, "{}");
+	}
+
+	/**
+	 * Connects a counsellor with the given sync payload, as the console does
+	 * after a dropped connection: {@code {"afterSeq":{"chat id":seq}}}.
+	 */
+	static CompletableFuture<Participant> counsellor(HttpClient http, String host, int port, String cookie,
+			String sync) {
 		// The staff CONNECT carries the session's CSRF token, as the console sends it.
 		return FyrenHttp.csrfToken(http, host, port, cookie)
 			.thenCompose((csrf) -> connect(http, URI.create("ws://" + host + ":" + port + "/ws/staff"),
 					Map.of("Cookie", cookie), StompFrame.of("CONNECT", "accept-version", "1.2", "host", host,
 							"heart-beat", "0,0", "X-CSRF-TOKEN", csrf),
-					"/app/counsellor/sync", "{}", "duty"));
+					"/app/counsellor/sync", sync, "duty"));
 	}
 
 	private static CompletableFuture<Participant> connect(HttpClient http, URI uri, Map<String, String> handshake,
@@ -101,6 +110,11 @@ final class Participant {
 
 	String lastError() {
 		return this.lastError;
+	}
+
+	/** Completes with the close status when the server closes the connection. */
+	CompletableFuture<Integer> closed() {
+		return this.socket.closed();
 	}
 
 	void close() {

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +31,10 @@ final class Report {
 
 	private final String loadAtStart = loadAverage();
 
+	private String took = "";
+
+	private String loadAtEnd = "";
+
 	Report(Settings settings) {
 		this.settings = settings;
 	}
@@ -44,11 +49,24 @@ final class Report {
 		System.out.println("Note: " + note);
 	}
 
+	/** How long the whole run took, builds excluded. */
+	void took(Duration duration) {
+		this.took = String.format(Locale.ROOT, "%d min %02d s", duration.toMinutes(), duration.toSecondsPart());
+		this.loadAtEnd = loadAverage();
+		System.out.println("The run took " + this.took);
+	}
+
 	String markdown() {
 		StringBuilder text = new StringBuilder();
 		text.append("## ").append(this.settings.label()).append(", ").append(this.startedAt).append("\n\n");
-		text.append("- Machine: ").append(machine()).append("; load average at start: ").append(this.loadAtStart)
-			.append('\n');
+		text.append("- Machine: ").append(machine()).append("; load average at start: ").append(this.loadAtStart);
+		if (!this.loadAtEnd.isEmpty()) {
+			text.append(", at end: ").append(this.loadAtEnd);
+		}
+		text.append('\n');
+		if (!this.took.isEmpty()) {
+			text.append("- Took: ").append(this.took).append(" (the scenarios; the build before them not counted)\n");
+		}
 		text.append("- JVM: ").append(System.getProperty("java.vm.name")).append(' ')
 			.append(System.getProperty("java.runtime.version")).append('\n');
 		text.append("- Server JVM flags: `").append(String.join(" ", this.settings.serverJvmFlags())).append("`\n");
@@ -94,7 +112,7 @@ final class Report {
 				memory >> 30, System.getProperty("os.name"), System.getProperty("os.version"));
 	}
 
-	private static String human(java.time.Duration duration) {
+	private static String human(Duration duration) {
 		return duration.toString().substring(2).toLowerCase(Locale.ROOT);
 	}
 

@@ -38,7 +38,7 @@ final class ServerProcess implements AutoCloseable {
 		Path log = logDirectory.resolve(name + ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		ServerProcess server = new ServerProcess(name, process, port);
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
 		while (!accepts(port)) {
 			if (!process.isAlive() || Instant.now().isAfter(deadline)) {
 				server.close();

@@ -19,7 +19,7 @@ final class StompSocket implements WebSocket.Listener {
 
 	private final Consumer<StompFrame> frames;
 
-	private final CompletableFuture<Void> closed = new CompletableFuture<>();
+	private final CompletableFuture<Integer> closed = new CompletableFuture<>();
 
 	private WebSocket socket;
 
@@ -51,7 +51,8 @@ final class StompSocket implements WebSocket.Listener {
 		return this.sending;
 	}
 
-	CompletableFuture<Void> closed() {
+	/** Completes with the server's close status, or -1 when the connection failed without one. */
+	CompletableFuture<Integer> closed() {
 		return this.closed;
 	}
 
@@ -89,13 +90,13 @@ final class StompSocket implements WebSocket.Listener {
 
 	@Override
 	public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-		this.closed.complete(null);
+		this.closed.complete(statusCode);
 		return null;
 	}
 
 	@Override
 	public void onError(WebSocket webSocket, Throwable error) {
-		this.closed.complete(null);
+		this.closed.complete(-1);
 	}
 
 }
