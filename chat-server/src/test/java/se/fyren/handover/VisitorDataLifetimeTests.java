@@ -1,8 +1,13 @@
 package se.fyren.handover;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,6 +20,7 @@ import org.springframework.web.socket.WebSocketHttpHeaders;
 
 import se.fyren.conversation.ChatStore;
 import se.fyren.conversation.Transcripts;
+import se.fyren.letterbox.Letterbox;
 import se.fyren.testsupport.ChatFlow;
 import se.fyren.testsupport.FyrenClients.Visitor;
 import se.fyren.testsupport.RunningFyren;
@@ -36,7 +42,8 @@ import static se.fyren.testsupport.FyrenClients.json;
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "fyren.retention.purge-interval=200ms", "fyren.retention.transcripts=1s",
-				"fyren.retention.handover-records=4s", "fyren.visitor.session-idle-timeout=5s",
+				"fyren.retention.handover-records=4s", "fyren.retention.letters=3s",
+				"fyren.visitor.session-idle-timeout=5s",
 				"fyren.handover.proposal-lifetime=2s" })
 class VisitorDataLifetimeTests extends RunningFyren {
 
@@ -57,6 +64,9 @@ class VisitorDataLifetimeTests extends RunningFyren {
 
 	@Autowired
 	VisitorSessions sessions;
+
+	@Autowired
+	Letterbox letterbox;
 
 	/** Every stored value outside this node's memory, as text (cluster mode: all of Redis under the test prefix). */
 	protected List<String> storedOutside() {
@@ -94,10 +104,23 @@ class VisitorDataLifetimeTests extends RunningFyren {
 				visitor.stomp().awaitEvent("ended");
 			}
 
+			StaffHttp cia = new StaffHttp(this.clients, "cia");
+			HttpResponse<String> posted = letterFrom(ADDRESS, "{\"queue\":\"sells-sex\",\"text\":\"" + WORDS + "\"}");
+			assertThat(posted.statusCode()).isEqualTo(201);
+			String pickupCode = posted.body().replaceAll(".*\"pickupCode\":\"([^\"]+)\".*", "$1");
+			anna.send("/app/counsellor/letterbox", json());
+			@SuppressWarnings("unchecked")
+			String letterId = (String) ((List<Map<String, Object>>) anna
+				.awaitEvent("letterbox", (e) -> !((List<?>) e.get("letters")).isEmpty())
+				.get("letters")).get(0).get("id");
+			anna.send("/app/counsellor/letterbox-answer", json("id", letterId, "text", "Answer to " + WORDS));
+			await().untilAsserted(() -> assertThat(this.letterbox.find(letterId)).get()
+				.satisfies((letter) -> assertThat(letter.answered()).isTrue()));
+			assertThat(cia.get("/api/letterbox/" + pickupCode).body()).contains("Answer to " + WORDS);
+
 			assertThat(this.records.content(reference)).get()
 				.satisfies((handover) -> assertThat(handover.contact()).isEqualTo(CONTACT))
 				.satisfies((handover) -> assertThat(handover.toString()).doesNotContain(ADDRESS));
-			StaffHttp cia = new StaffHttp(this.clients, "cia");
 			assertThat(cia.get("/api/handovers").body()).contains(reference).doesNotContain(CONTACT).doesNotContain(WORDS);
 			assertThat(cia.get("/api/handovers/" + reference + "/print").body()).contains(CONTACT).doesNotContain(ADDRESS);
 			for (String stored : storedOutside()) {
@@ -113,7 +136,9 @@ class VisitorDataLifetimeTests extends RunningFyren {
 				assertThat(this.chats.find(handedOver)).isEmpty();
 				assertThat(String.join("\n", storedOutside())).doesNotContain(onlyChatted)
 					.doesNotContain(handedOver)
-					.doesNotContain(reference);
+					.doesNotContain(reference)
+					.doesNotContain(letterId);
+				assertThat(this.letterbox.find(letterId)).isEmpty();
 				// Looked up without touching them: a reconnect would count as activity.
 				for (String token : tokens) {
 					assertThat(this.sessions.findByTokenHash(VisitorTokens.hash(token))).isEmpty();
@@ -124,6 +149,7 @@ class VisitorDataLifetimeTests extends RunningFyren {
 			assertThat(this.clients.refusal("/ws/visitor", new WebSocketHttpHeaders(), connect))
 				.isEqualTo("UNKNOWN_VISITOR_TOKEN");
 			assertThat(cia.get("/api/handovers").body()).isEqualTo("[]");
+			assertThat(cia.get("/api/letterbox/" + pickupCode).body()).contains("UNKNOWN_PICKUP_CODE");
 			// What is left is the aggregate: two chats and one handover, too few to be shown as numbers.
 			java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
 			assertThat(new StaffHttp(this.clients, "sara")
@@ -141,6 +167,20 @@ class VisitorDataLifetimeTests extends RunningFyren {
 			.doesNotContain(ADDRESS)
 			.doesNotContain(tokens.get(0))
 			.doesNotContain(tokens.get(1));
+	}
+
+	private HttpResponse<String> letterFrom(String address, String body) {
+		try {
+			return HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(this.clients.url("/api/letterbox")))
+					.header("Content-Type", "application/json")
+					.header("X-Forwarded-For", address)
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
