@@ -12,12 +12,15 @@ import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatStore;
 import se.fyren.conversation.Conversations;
 import se.fyren.conversation.Party;
+import se.fyren.queue.QueueCatalog;
 import se.fyren.queue.QueueEvents.Position;
 import se.fyren.queue.Reception;
 import se.fyren.routing.Intake;
 import se.fyren.routing.WaitInformation;
 import se.fyren.ratelimit.Limit;
 import se.fyren.ratelimit.RateLimits;
+import se.fyren.system.ErrorCode;
+import se.fyren.system.FyrenException;
 import se.fyren.transport.ClientEvent;
 import se.fyren.transport.Delivery;
 import se.fyren.transport.Participants;
@@ -45,8 +48,11 @@ class VisitorController {
 
 	private final RateLimits limits;
 
+	private final QueueCatalog catalog;
+
 	VisitorController(Reception reception, Intake intake, WaitInformation waitInformation,
-			Conversations conversations, ChatStore chats, Delivery delivery, RateLimits limits) {
+			Conversations conversations, ChatStore chats, Delivery delivery, RateLimits limits, QueueCatalog catalog) {
+		this.catalog = catalog;
 		this.reception = reception;
 		this.intake = intake;
 		this.waitInformation = waitInformation;
@@ -59,8 +65,14 @@ class VisitorController {
 	@MessageMapping("/join")
 	void join(@Payload Join join, Principal principal) {
 		this.limits.check(Limit.QUEUE_JOIN, visitorId(principal));
-		this.intake.join(visitorId(principal), join.queue(), join.ageBand(), join.language(),
+		if (!this.catalog.acceptsGender(join.gender()) || !this.catalog.acceptsMunicipality(join.municipality())) {
+			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "gender and municipality must be configured categories");
+		}
+		Chat chat = this.intake.join(visitorId(principal), join.queue(), join.ageBand(), join.language(),
 				Boolean.TRUE.equals(join.danger()));
+		if (join.gender() != null || join.municipality() != null) {
+			this.chats.update(chat.id(), (current) -> current.describedAs(join.gender(), join.municipality()));
+		}
 	}
 
 	@MessageMapping("/leave")
@@ -105,7 +117,7 @@ class VisitorController {
 		return Participants.visitor(principal).visitorId();
 	}
 
-	record Join(String queue, String ageBand, String language, Boolean danger) {
+	record Join(String queue, String ageBand, String language, Boolean danger, String gender, String municipality) {
 	}
 
 	record Post(String id, String text) {

@@ -11,6 +11,7 @@ import { exitUrl, leave, onDoublePress } from './quick-exit.js';
 import { dropToken, forgetAll, readToken } from './storage.js';
 import * as letterbox from './letterbox.js';
 import { fillAlternatives, label, opening } from './help-now.js';
+import { addSelfDescription, fillSelfDescription } from './self-description.js';
 
 const VIEW_OF_STATUS = { IDLE: 'prechat', QUEUED: 'queued', CHATTING: 'chatting', ENDED: 'ended' };
 
@@ -40,6 +41,7 @@ const ui = {
   queue: test('queue-select'),
   age: test('age-select'),
   language: test('language-select'),
+  selfDescription: { gender: test('gender-select'), municipality: test('municipality-select') },
   danger: test('danger'),
   openLetterbox: test('open-letterbox'),
   closedTitle: $('[data-closed-title]'),
@@ -78,7 +80,7 @@ const ui = {
 
 let lang = pickLanguage(params.get('lang'));
 let strings = {};
-let catalogue = { queues: [], ageBands: [], languages: [], alternatives: [] };
+let catalogue = { queues: [], ageBands: [], languages: [], alternatives: [], genders: [], municipalities: [] };
 let parentOrigin = null; // learnt from the loader's hello; never guessed
 let joinRequest = null; // pre-chat answers waiting for the connection
 let joinPending = false; // join sent, answer not in yet
@@ -408,6 +410,7 @@ function start(event) {
   const request = { queue: ui.queue.value };
   if (ui.age.value) request.ageBand = ui.age.value;
   if (ui.language.value) request.language = ui.language.value;
+  addSelfDescription(request, ui.selfDescription);
   inDanger = ui.danger.checked;
   if (inDanger) request.danger = true;
   setState('connecting');
@@ -608,6 +611,7 @@ function fillSelects() {
   ui.letterboxQueue.value = keep.letterbox;
   ui.age.value = keep.age;
   ui.language.value = keep.language;
+  fillSelfDescription(ui.selfDescription, catalogue, t);
   ui.openLetterbox.hidden = !catalogue.queues.some((q) => q.letterbox);
 }
 
@@ -622,6 +626,8 @@ async function loadCatalogue(attempt = 0) {
       ageBands: list(body.ageBands),
       languages: list(body.languages),
       alternatives: list(body.alternatives),
+      genders: list(body.genders),
+      municipalities: list(body.municipalities),
     };
     if (errorCode === 'UNAVAILABLE') clearError();
     fillSelects();
