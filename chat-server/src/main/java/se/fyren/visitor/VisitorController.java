@@ -4,12 +4,14 @@ import java.security.Principal;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Controller;
 
 import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatStore;
+import se.fyren.conversation.ConversationEvents.VisitorSynced;
 import se.fyren.conversation.Conversations;
 import se.fyren.conversation.Party;
 import se.fyren.queue.QueueCatalog;
@@ -50,8 +52,12 @@ class VisitorController {
 
 	private final QueueCatalog catalog;
 
+	private final ApplicationEventPublisher events;
+
 	VisitorController(Reception reception, Intake intake, WaitInformation waitInformation,
-			Conversations conversations, ChatStore chats, Delivery delivery, RateLimits limits, QueueCatalog catalog) {
+			Conversations conversations, ChatStore chats, Delivery delivery, RateLimits limits, QueueCatalog catalog,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.catalog = catalog;
 		this.reception = reception;
 		this.intake = intake;
@@ -109,6 +115,7 @@ class VisitorController {
 		if (chat != null) {
 			// Messages written while queued are replayed too.
 			this.conversations.replay(chat, Party.VISITOR, (sync != null) ? sync.afterSeq() : 0);
+			this.events.publishEvent(new VisitorSynced(chat));
 		}
 		position.ifPresent((current) -> this.delivery.toVisitor(visitorId, current));
 	}
