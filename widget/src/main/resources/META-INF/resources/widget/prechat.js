@@ -5,14 +5,14 @@
 import { label } from './help-now.js';
 import { languageName, tagOf } from './i18n.js';
 import { catalogue, language, option, params, queueById, t, test } from './view.js';
-import { addSelfDescription, fillSelfDescription } from './self-description.js';
 
 const ui = {
   form: test('prechat-form'),
   queue: test('queue-select'),
   age: test('age-select'),
   language: test('language-select'),
-  selfDescription: { gender: test('gender-select'), municipality: test('municipality-select') },
+  gender: test('gender-select'),
+  municipality: test('municipality-select'),
   danger: test('danger'),
   openLetterbox: test('open-letterbox'),
 };
@@ -47,8 +47,16 @@ export function fillPrechat() {
   if (!ui.queue.value && catalogue.queues.length === 1) ui.queue.value = catalogue.queues[0].id;
   ui.age.value = keep.age;
   ui.language.value = keep.language;
-  fillSelfDescription(ui.selfDescription, catalogue, t);
+  choices(ui.gender, catalogue.genders, 'gender.');
+  choices(ui.municipality, catalogue.municipalities, 'municipality.');
   ui.openLetterbox.hidden = !catalogue.queues.some((q) => q.letterbox);
+}
+
+function choices(select, values, key) {
+  const kept = select.value;
+  select.replaceChildren(option('', t('prechat.agePreferNot')), ...values.map((v) => option(v, t(key + v, {}, v))));
+  select.value = kept;
+  select.parentElement.hidden = !values.length;
 }
 
 /**
@@ -70,7 +78,8 @@ export function joinRequest() {
   const request = { queue: ui.queue.value };
   if (ui.age.value) request.ageBand = ui.age.value;
   if (ui.language.value) request.language = ui.language.value;
-  addSelfDescription(request, ui.selfDescription);
+  if (ui.gender.value) request.gender = ui.gender.value;
+  if (ui.municipality.value) request.municipality = ui.municipality.value;
   if (ui.danger.checked) request.danger = true;
   return request;
 }
