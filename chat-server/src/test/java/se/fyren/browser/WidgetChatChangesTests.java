@@ -30,7 +30,8 @@ import static se.fyren.testsupport.FyrenClients.json;
 /**
  * What happens to a running chat without the visitor asking: the counsellor
  * hands it to a colleague or back to the queue (the visitor is told and keeps
- * the conversation), and a silent visitor is warned before the chat closes.
+ * the conversation), proposes a handover (the focus goes to the question),
+ * and a silent visitor is warned before the chat closes.
  * Swedish on a 360 px phone, Arabic at 200 % zoom on it (180 CSS pixels);
  * keyboard only; each state screenshotted and scanned with axe-core.
  */
@@ -39,17 +40,18 @@ import static se.fyren.testsupport.FyrenClients.json;
 class WidgetChatChangesTests extends RunningFyren {
 
 	private static final Map<String, Map<String, String>> WORDS = Map.of("sv",
-			Map.of("inactive", "Ingen har skrivit på en stund. Chatten stängs om cirka 2 min om ingen skriver.",
+			Map.of("inactive", "Du har inte skrivit på en stund. Chatten stängs om cirka 2 min om du inte skriver något.",
 					"closedForSilence", "Chatten stängdes eftersom ingen skrev på en stund.", "transferred",
 					"Nu pratar du med Dragan. Era meddelanden finns kvar.", "requeued",
 					"Din chatt är tillbaka i kön. Nästa lediga stödperson tar över. Era meddelanden finns kvar nedan.",
-					"anna", "Du pratar med Anna."),
+					"anna", "Du pratar med Anna.", "declined", "Ingenting delades. Du kan fortsätta chatta anonymt."),
 			"ar",
-			Map.of("inactive", "لم يكتب أحد منذ مدة. ستُغلق الدردشة بعد نحو 2 دقيقة إن لم يكتب أحد.",
+			Map.of("inactive", "لم تكتب شيئًا منذ مدة. ستُغلق الدردشة بعد نحو 2 دقيقة إن لم تكتب شيئًا.",
 					"closedForSilence", "أُغلقت الدردشة لأن أحدًا لم يكتب منذ مدة.", "transferred",
 					"أنت الآن تتحدث مع Dragan. رسائلكما السابقة ما زالت هنا.", "requeued",
 					"عادت دردشتك إلى قائمة الانتظار. سيتابع معك أول مرشد يتفرغ. رسائلكما السابقة ما زالت أدناه.",
-					"anna", "أنت تتحدث مع Anna."));
+					"anna", "أنت تتحدث مع Anna.", "declined",
+					"لم يُشارك أي شيء. يمكنك متابعة المحادثة دون الكشف عن هويتك."));
 
 	/** The server's clock, moved by the test instead of waiting ten minutes for silence. */
 	@TestConfiguration(proxyBeanMethods = false)
@@ -91,6 +93,11 @@ class WidgetChatChangesTests extends RunningFyren {
 		assertThat(this.page.focused().getAttribute("data-test")).isEqualTo("composer");
 		this.page.check(name(lang, width, "10-inactive"));
 
+		// Only the visitor's own writing counts: a word from the counsellor leaves the warning up.
+		this.anna.send("/app/counsellor/message", json("chatId", chatId, "id", "a-1", "text", "Är du kvar?"));
+		awaitMessages(2);
+		assertThat(this.page.find("inactive").isDisplayed()).isTrue();
+
 		// Writing answers the warning.
 		this.page.press("Jag är kvar", Keys.ENTER);
 		awaitDelivered(2);
@@ -105,7 +112,7 @@ class WidgetChatChangesTests extends RunningFyren {
 		assertThat(this.page.driver().findElement(By.cssSelector("[data-ended-by]")).getText())
 			.isEqualTo(words.get("closedForSilence"));
 		waitFor(this.page.driver()).until((d) -> "fyren-ended-title".equals(this.page.focused().getAttribute("id")));
-		assertThat(this.page.messages()).hasSize(2);
+		assertThat(this.page.messages()).hasSize(3);
 		this.page.check(name(lang, width, "11-closed-for-silence"));
 	}
 
@@ -153,6 +160,20 @@ class WidgetChatChangesTests extends RunningFyren {
 		this.page.press("Tack", Keys.ENTER);
 		awaitDelivered(2);
 		assertThat(texts()).containsExactly("Hej", "Hej, jag heter Anna.", "Hej, Dragan här.", "Tack");
+
+		// A handover proposal: the focus goes to the question, and back to writing once it is answered.
+		this.anna.send("/app/counsellor/handover/propose",
+				json("chatId", chatId, "unit", "adults-clinic", "summary", "Vill ha en tid på mottagningen"));
+		assertThat(this.page.awaitVisible("handover").getText()).contains("Vuxenmottagningen",
+				"Vill ha en tid på mottagningen");
+		waitFor(this.page.driver()).until((d) -> "fyren-handover-title".equals(this.page.focused().getAttribute("id")));
+		this.page.check(name(lang, width, "14-handover-consent"));
+		this.page.tabTo("handover-decline");
+		this.page.press(Keys.ENTER);
+		this.page.awaitText("handover-result", words.get("declined"));
+		assertThat(this.page.find("handover").isDisplayed()).isFalse();
+		assertThat(this.page.focused().getAttribute("data-test")).isEqualTo("composer");
+		this.anna.awaitEvent("handover-declined");
 		this.anna.send("/app/counsellor/end", json("chatId", chatId));
 		this.page.awaitState("ended");
 	}

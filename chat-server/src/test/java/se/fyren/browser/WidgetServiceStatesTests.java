@@ -83,6 +83,7 @@ class WidgetServiceStatesTests extends RunningFyren {
 		this.page.awaitState("closed");
 		assertThat(this.page.driver().findElement(By.id("fyren-closed-title")).getText())
 			.isEqualTo(WORDS.get(lang).get("closed"));
+		assertThat(this.page.focused().getAttribute("id")).isEqualTo("fyren-closed-title");
 		assertThat(this.page.find("opens-at").getText()).contains("09:00");
 		assertThat(this.page.find("alternatives").findElements(By.cssSelector("a[href='tel:112']"))).isNotEmpty();
 		assertThat(this.page.find("alternatives").findElements(By.tagName("li"))).hasSizeGreaterThanOrEqualTo(2);
@@ -91,6 +92,7 @@ class WidgetServiceStatesTests extends RunningFyren {
 		this.page.tabTo("closed-open-letterbox");
 		this.page.press(Keys.ENTER);
 		this.page.awaitState("letterbox");
+		assertThat(this.page.focused().getAttribute("id")).isEqualTo("fyren-letterbox-title");
 		assertThat(new Select(this.page.find("letterbox-queue")).getFirstSelectedOption().getAttribute("value"))
 			.isEqualTo("youth");
 		this.page.tabTo("letterbox-text");
@@ -99,6 +101,7 @@ class WidgetServiceStatesTests extends RunningFyren {
 		this.page.press(Keys.ENTER);
 		String code = this.page.awaitVisible("pickup-code").getText();
 		assertThat(code).matches("[A-Za-z0-9-]{20,}");
+		assertThat(this.page.focused().getAttribute("id")).isEqualTo("fyren-receipt-title");
 		assertThat(this.page.find("letterbox-receipt").getText()).contains(WORDS.get(lang).get("sent"));
 		this.page.check(lang + "-8-letterbox-sent");
 
