@@ -52,6 +52,7 @@ export function fillPrechat() {
   ui.openLetterbox.hidden = !catalogue.queues.some((q) => q.letterbox);
 }
 
+// Gender and municipality: for statistics only, hidden when the service does not ask.
 function choices(select, values, key) {
   const kept = select.value;
   select.replaceChildren(option('', t('prechat.agePreferNot')), ...values.map((v) => option(v, t(key + v, {}, v))));
