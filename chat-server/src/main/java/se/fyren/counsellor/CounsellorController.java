@@ -128,13 +128,14 @@ class CounsellorController {
 	@MessageMapping("/outcome")
 	void outcome(@Payload Outcome outcome, Principal principal) {
 		String username = Participants.counsellor(principal);
-		if (outcome.outcome() == null || !this.console.isOutcome(outcome.outcome())) {
-			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "outcome must be one of the configured outcomes");
-		}
+		// Whose chat it is comes first: nobody learns anything about another's chat from the answer.
 		Chat chat = Optional.ofNullable(outcome.chatId())
 			.flatMap(this.chats::find)
 			.filter((found) -> username.equals(found.counsellor()))
 			.orElseThrow(() -> new FyrenException(ErrorCode.NOT_A_PARTICIPANT, "Not your chat"));
+		if (outcome.outcome() == null || !this.console.isOutcome(outcome.outcome())) {
+			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "outcome must be one of the configured outcomes");
+		}
 		if (chat.isOpen()) {
 			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "The chat is still open: give the outcome when ending it");
 		}
