@@ -5,8 +5,10 @@ package se.fyren.audit;
  */
 public enum AuditAction {
 
-	/** Took a chat from a queue. */
+	/** Took a chat from a queue, or accepted one offered. */
 	TAKE_CHAT,
+	/** Started following a live chat read-only (a supervisor). */
+	MONITOR_CHAT,
 	/** Opened a chat's transcript. */
 	OPEN_CHAT,
 	/** Ended a chat. */

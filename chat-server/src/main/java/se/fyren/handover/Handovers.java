@@ -1,7 +1,6 @@
 package se.fyren.handover;
 
 import java.security.SecureRandom;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +22,7 @@ import se.fyren.statistics.ServiceStatistics;
 import se.fyren.system.ErrorCode;
 import se.fyren.system.FyrenException;
 import se.fyren.system.RandomIds;
+import se.fyren.system.UntrustedText;
 import se.fyren.transport.ClientEvent;
 import se.fyren.transport.Delivery;
 
@@ -164,7 +164,8 @@ class Handovers {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		String normalized = Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+		// Neutralised like chat messages: what the unit reads must say what it shows.
+		String normalized = UntrustedText.neutralise(text).strip();
 		if (normalized.codePointCount(0, normalized.length()) > max) {
 			throw new FyrenException(ErrorCode.MESSAGE_TOO_LONG, field + " is longer than " + max + " characters");
 		}

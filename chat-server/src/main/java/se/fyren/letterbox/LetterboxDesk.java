@@ -1,6 +1,5 @@
 package se.fyren.letterbox;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +18,7 @@ import se.fyren.staff.StaffProperties.Account;
 import se.fyren.system.ErrorCode;
 import se.fyren.system.FyrenException;
 import se.fyren.system.RandomIds;
+import se.fyren.system.UntrustedText;
 import se.fyren.transport.ClientEvent;
 import se.fyren.transport.Delivery;
 
@@ -139,7 +139,8 @@ class LetterboxDesk {
 		if (text == null || text.isBlank()) {
 			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "text must not be blank");
 		}
-		String normalized = Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+		// The same neutralising as chat messages: no bidi override may disguise what a letter says.
+		String normalized = UntrustedText.neutralise(text).strip();
 		if (normalized.codePointCount(0, normalized.length()) > this.properties.maxTextLength()) {
 			throw new FyrenException(ErrorCode.MESSAGE_TOO_LONG,
 					"text is longer than " + this.properties.maxTextLength() + " characters");

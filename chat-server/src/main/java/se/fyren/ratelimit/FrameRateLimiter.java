@@ -56,6 +56,7 @@ class FrameRateLimiter implements ChannelInterceptor {
 		if (probe.isConsumed()) {
 			return message;
 		}
+		this.limits.refused(Limit.CONNECTION_FRAMES);
 		long now = System.nanoTime();
 		if (accessor.getUser() != null && now >= connection.quietUntil) {
 			connection.quietUntil = now + probe.getNanosToWaitForRefill();

@@ -74,7 +74,7 @@ class LoginThrottle extends OncePerRequestFilter {
 
 	@EventListener
 	void wrongPassword(AuthenticationFailureBadCredentialsEvent event) {
-		this.limits.tryAcquire(Limit.STAFF_LOGIN_FAILURE, usernameKey(event.getAuthentication().getName()));
+		this.limits.spend(Limit.STAFF_LOGIN_FAILURE, usernameKey(event.getAuthentication().getName()));
 	}
 
 	/** Usernames are compared as typed, but one very long name must not make a very long key. */

@@ -9,6 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.messaging.SessionDisconnectEvent;
 
+import se.fyren.audit.AuditAction;
+import se.fyren.audit.AuditLog;
 import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatEvents.MessagePosted;
 import se.fyren.conversation.ChatEvents.Monitored;
@@ -41,14 +43,17 @@ class Monitoring {
 
 	private final Clock clock;
 
+	private final AuditLog auditLog;
+
 	Monitoring(ChatMonitors monitors, ChatStore chats, Transcripts transcripts, Delivery delivery,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AuditLog auditLog) {
 		this.monitors = monitors;
 		this.chats = chats;
 		this.transcripts = transcripts;
 		this.delivery = delivery;
 		this.events = events;
 		this.clock = clock;
+		this.auditLog = auditLog;
 	}
 
 	/** Starts following the chat and sends the supervisor what was written so far. */
@@ -60,6 +65,7 @@ class Monitoring {
 		}
 		boolean first = this.monitors.start(chat.id(), sessionId, supervisor);
 		record(supervisor, chat.id(), true);
+		this.auditLog.record(supervisor, AuditAction.MONITOR_CHAT, chat.id());
 		this.delivery.toStaff(supervisor, new SupervisionEvents.Monitoring(chat.id(), chat.queue(),
 				chat.counsellorName(), State.FOLLOWING));
 		this.transcripts.after(chat.id(), 0)

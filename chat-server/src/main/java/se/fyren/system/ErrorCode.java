@@ -69,6 +69,12 @@ public enum ErrorCode {
 	/** The chat has no open handover proposal with that id (declined, replaced or expired). */
 	NO_HANDOVER_PROPOSAL,
 	/** No report of concern awaiting sign-off has that reference. */
-	NO_SUCH_REPORT
+	NO_SUCH_REPORT,
+	/**
+	 * This visitor session may not join a queue for a while (a counsellor
+	 * blocked it); try again after {@code retryAfterSeconds}. The widget says
+	 * so kindly, without accusing anyone.
+	 */
+	VISITOR_BLOCKED
 
 }

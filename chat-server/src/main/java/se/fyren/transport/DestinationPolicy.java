@@ -20,19 +20,19 @@ import se.fyren.system.ErrorCode;
 import se.fyren.system.ErrorPayload;
 
 /**
- * Which frames may pass after CONNECT. A SEND must name an application
- * destination that exists and is open to the sender's kind (visitor or
- * counsellor); a SUBSCRIBE must name one of the two personal queues. Anything
- * else is dropped and answered with an error on {@code /user/queue/errors};
- * the connection stays open.
+ * SENDs must name a destination that exists. The security gate has already
+ * decided who may use which group of destinations ({@code /app/visitor/**}
+ * visitors only, and so on) and which subscriptions exist; this adds what a
+ * pattern cannot know: that {@code /app/visitor/anything} has a
+ * {@code @MessageMapping}. Anything else is dropped and answered with
+ * {@code UNKNOWN_DESTINATION} on {@code /user/queue/errors}; the connection
+ * stays open.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 class DestinationPolicy implements ChannelInterceptor {
 
 	static final String APP_PREFIX = "/app";
-
-	static final Set<String> SUBSCRIPTIONS = Set.of("/user/queue/events", "/user/queue/errors");
 
 	private final ObjectProvider<SimpAnnotationMethodMessageHandler> handler;
 
@@ -48,39 +48,14 @@ class DestinationPolicy implements ChannelInterceptor {
 	@Override
 	public Message<?> preSend(Message<?> message, MessageChannel channel) {
 		StompHeaderAccessor accessor = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
-		if (accessor == null || accessor.getCommand() == null) {
+		if (accessor == null || accessor.getCommand() != StompCommand.SEND
+				|| sendDestinations().contains(accessor.getDestination())) {
 			return message;
 		}
-		StompCommand command = accessor.getCommand();
-		String destination = accessor.getDestination();
 		Principal user = accessor.getUser();
-		ErrorPayload refusal = switch (command) {
-			case SEND -> checkSend(destination, user);
-			case SUBSCRIBE -> SUBSCRIPTIONS.contains(destination) ? null
-					: new ErrorPayload(ErrorCode.UNKNOWN_DESTINATION, "Subscribe to /user/queue/events or /user/queue/errors");
-			default -> null;
-		};
-		if (refusal == null) {
-			return message;
-		}
 		if (user != null) {
-			this.errors.send(user, accessor.getSessionId(), refusal);
-		}
-		return null;
-	}
-
-	private ErrorPayload checkSend(String destination, Principal user) {
-		if (destination == null || !sendDestinations().contains(destination)) {
-			return new ErrorPayload(ErrorCode.UNKNOWN_DESTINATION, "No such destination");
-		}
-		if (destination.startsWith("/app/visitor/") && !(user instanceof VisitorPrincipal)) {
-			return new ErrorPayload(ErrorCode.FORBIDDEN, "Only visitors may use this destination");
-		}
-		if (destination.startsWith("/app/counsellor/") && !Participants.isCounsellor(user)) {
-			return new ErrorPayload(ErrorCode.FORBIDDEN, "Only counsellors may use this destination");
-		}
-		if (destination.startsWith("/app/supervisor/") && !Participants.isSupervisor(user)) {
-			return new ErrorPayload(ErrorCode.FORBIDDEN, "Only supervisors may use this destination");
+			this.errors.send(user, accessor.getSessionId(),
+					new ErrorPayload(ErrorCode.UNKNOWN_DESTINATION, "No such destination"));
 		}
 		return null;
 	}

@@ -25,7 +25,8 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
  * browsers (the widget's conversation runs in a frame served by Fyren); the
  * visitor endpoint also the configured embedding origins.
  * Clients may only SEND to {@code /app/**}; the broker is reached through
- * {@code /user/queue/**} subscriptions alone (see {@link DestinationPolicy}).
+ * {@code /user/queue/**} subscriptions alone (the security module's gate
+ * enforces both; {@link DestinationPolicy} refuses SENDs to what does not exist).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker

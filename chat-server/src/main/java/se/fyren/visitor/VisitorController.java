@@ -1,6 +1,9 @@
 package se.fyren.visitor;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -50,15 +53,19 @@ class VisitorController {
 
 	private final RateLimits limits;
 
+	private final VisitorBlocks blocks;
+
+	private final Clock clock;
+
 	private final QueueCatalog catalog;
 
 	private final ApplicationEventPublisher events;
 
 	VisitorController(Reception reception, Intake intake, WaitInformation waitInformation,
-			Conversations conversations, ChatStore chats, Delivery delivery, RateLimits limits, QueueCatalog catalog,
-			ApplicationEventPublisher events) {
-		this.events = events;
+			Conversations conversations, ChatStore chats, Delivery delivery, RateLimits limits, VisitorBlocks blocks,
+			Clock clock, QueueCatalog catalog, ApplicationEventPublisher events) {
 		this.catalog = catalog;
+		this.events = events;
 		this.reception = reception;
 		this.intake = intake;
 		this.waitInformation = waitInformation;
@@ -66,10 +73,17 @@ class VisitorController {
 		this.chats = chats;
 		this.delivery = delivery;
 		this.limits = limits;
+		this.blocks = blocks;
+		this.clock = clock;
 	}
 
 	@MessageMapping("/join")
 	void join(@Payload Join join, Principal principal) {
+		Instant now = this.clock.instant();
+		this.blocks.blockedUntil(visitorId(principal), now).ifPresent((until) -> {
+			throw new FyrenException(ErrorCode.VISITOR_BLOCKED, "The chat is not open to this session for a while",
+					Duration.between(now, until));
+		});
 		this.limits.check(Limit.QUEUE_JOIN, visitorId(principal));
 		if (!this.catalog.acceptsGender(join.gender()) || !this.catalog.acceptsMunicipality(join.municipality())) {
 			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "gender and municipality must be configured categories");

@@ -1,27 +1,24 @@
 package se.fyren.audit;
 
-import java.time.Clock;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InMemoryAuditLogTests extends AuditLogContract {
 
-	private final InMemoryAuditLog log = new InMemoryAuditLog(Clock.systemUTC());
-
 	@Override
 	AuditLog log() {
-		return this.log;
+		return new InMemoryAuditLog(this.clock, RETENTION);
 	}
 
 	@Test
 	void keepsOnlyTheLatestEntries() {
+		AuditLog log = log();
 		for (int i = 0; i <= InMemoryAuditLog.CAPACITY; i++) {
-			this.log.record("anna", AuditAction.TAKE_CHAT, "chat-" + i);
+			log.record("anna", AuditAction.TAKE_CHAT, "chat-" + i);
 		}
-		assertThat(this.log.latest(Integer.MAX_VALUE)).hasSize(InMemoryAuditLog.CAPACITY);
-		assertThat(this.log.latest(1).get(0).chatId()).isEqualTo("chat-" + InMemoryAuditLog.CAPACITY);
+		assertThat(log.latest(Integer.MAX_VALUE)).hasSize(InMemoryAuditLog.CAPACITY);
+		assertThat(log.latest(1).get(0).chatId()).isEqualTo("chat-" + InMemoryAuditLog.CAPACITY);
 	}
 
 }

@@ -6,9 +6,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.fyren.audit.AuditEntry;
+import se.fyren.audit.AuditLog;
 import se.fyren.testsupport.ChatFlow;
 import se.fyren.testsupport.FyrenClients.Visitor;
 import se.fyren.testsupport.RunningFyren;
@@ -28,6 +31,9 @@ class HandoverFlowTests extends RunningFyren {
 	static final String SECRET = "webhook-secret-for-tests";
 
 	static final WebhookReceiver receiver = new WebhookReceiver();
+
+	@Autowired
+	AuditLog auditLog;
 
 	@DynamicPropertySource
 	static void unitWithWebhook(DynamicPropertyRegistry registry) {
@@ -100,6 +106,13 @@ class HandoverFlowTests extends RunningFyren {
 			assertThat(counsellor.get("/api/handovers/" + reference).statusCode()).isEqualTo(403);
 			assertThat(counsellor.get("/api/handovers").statusCode()).isEqualTo(403);
 			assertThat(new StaffHttp(this.clients, "sara").get("/api/handovers/" + reference).statusCode()).isEqualTo(403);
+			// Opening and printing are audited once each, the refused tries not at all.
+			assertThat(this.auditLog.latest(1000))
+				.filteredOn((entry) -> reference.equals(entry.chatId()))
+				.extracting(AuditEntry::staff, (entry) -> entry.action().name())
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("cia", "READ_HANDOVER"),
+						org.assertj.core.groups.Tuple.tuple("cia", "ACKNOWLEDGE_HANDOVER"),
+						org.assertj.core.groups.Tuple.tuple("cia", "READ_HANDOVER"));
 			assertThat(anna.errors()).isEmpty();
 		}
 	}

@@ -28,6 +28,7 @@ class RedisVisitorDataLifetimeTests extends VisitorDataLifetimeTests {
 
 	@Override
 	protected List<String> storedOutside() {
+		// The audit log too: with fyren.retention.audit-log as short as the rest, its chat ids go as well.
 		return store.keys().stream().map((key) -> key + " = " + store.valueOf(key)).toList();
 	}
 

@@ -18,6 +18,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 
+import se.fyren.audit.AuditEntry;
+import se.fyren.audit.AuditLog;
 import se.fyren.conversation.ChatStore;
 import se.fyren.conversation.Transcripts;
 import se.fyren.letterbox.Letterbox;
@@ -42,7 +44,7 @@ import static se.fyren.testsupport.FyrenClients.json;
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "fyren.retention.purge-interval=200ms", "fyren.retention.transcripts=1s",
-				"fyren.retention.handover-records=4s", "fyren.retention.letters=3s",
+				"fyren.retention.handover-records=4s", "fyren.retention.letters=3s", "fyren.retention.audit-log=6s",
 				"fyren.visitor.session-idle-timeout=5s",
 				"fyren.handover.proposal-lifetime=2s" })
 class VisitorDataLifetimeTests extends RunningFyren {
@@ -67,6 +69,9 @@ class VisitorDataLifetimeTests extends RunningFyren {
 
 	@Autowired
 	Letterbox letterbox;
+
+	@Autowired
+	AuditLog auditLog;
 
 	/** Every stored value outside this node's memory, as text (cluster mode: all of Redis under the test prefix). */
 	protected List<String> storedOutside() {
@@ -151,6 +156,8 @@ class VisitorDataLifetimeTests extends RunningFyren {
 					.doesNotContain(reference)
 					.doesNotContain(letterId);
 				assertThat(this.letterbox.find(letterId)).isEmpty();
+				assertThat(this.auditLog.latest(1000)).extracting(AuditEntry::chatId)
+					.doesNotContain(onlyChatted, handedOver, reference);
 				// Looked up without touching them: a reconnect would count as activity.
 				for (String token : tokens) {
 					assertThat(this.sessions.findByTokenHash(VisitorTokens.hash(token))).isEmpty();

@@ -5,9 +5,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 
 import se.fyren.testsupport.ChatFlow;
 import se.fyren.testsupport.FyrenClients.Visitor;
@@ -28,10 +31,13 @@ import static se.fyren.testsupport.FyrenClients.json;
 				"fyren.rate-limit.budgets.queue-join.capacity=3",
 				"fyren.rate-limit.budgets.visitor-session.capacity=5",
 				"fyren.rate-limit.budgets.staff-login.capacity=1000",
-				"fyren.rate-limit.budgets.staff-login-failure.capacity=3" })
+				"fyren.rate-limit.budgets.staff-login-failure.capacity=3", "management.server.port=0" })
 class FloodTests extends RunningFyren {
 
 	private static final int FRAME_BUDGET = 20;
+
+	@LocalManagementPort
+	int managementPort;
 
 	@Test
 	void aFlooderGetsItsBudgetWhileAChatBesideItIsUnaffected() {
@@ -60,6 +66,9 @@ class FloodTests extends RunningFyren {
 			assertThat(answered).isLessThanOrEqualTo(FRAME_BUDGET - 4 + 3);
 			// Told once per wait, not once per dropped frame.
 			assertThat(flooder.stomp().errors()).hasSizeLessThan(5);
+			// Every dropped frame counts, not only those the flooder was told about.
+			await().untilAsserted(() -> assertThat(refusals("connection_frames"))
+				.isGreaterThanOrEqualTo(FRAME_BUDGET * 100 - FRAME_BUDGET - 3));
 		}
 	}
 
@@ -97,6 +106,7 @@ class FloodTests extends RunningFyren {
 	@Test
 	void visitorSessionsPerAddressAreLimitedAndOtherAddressesGetIn() throws Exception {
 		String flooder = "198.51.100.23";
+		double refusedBefore = refusals("visitor_session");
 		int created = 0;
 		HttpResponse<String> last = null;
 		for (int i = 0; i < 100; i++) {
@@ -110,17 +120,39 @@ class FloodTests extends RunningFyren {
 		assertThat(last.headers().firstValue("Retry-After")).isPresent();
 		assertThat(last.body()).contains("\"code\":\"RATE_LIMITED\"").contains("retryAfterSeconds");
 		assertThat(newSession("198.51.100.24").statusCode()).isEqualTo(201);
+		assertThat(refusals("visitor_session") - refusedBefore).isEqualTo(100 - created);
 	}
 
 	@Test
 	void repeatedWrongPasswordsLockTheUsernameForAWhile() {
+		double refusedBefore = refusals("staff_login_failure");
 		for (int i = 0; i < 3; i++) {
 			assertThat(loginStatus("bo", "wrong")).isEqualTo(302);
 		}
 		// Locked: even the right password is not tried now.
 		assertThat(loginStatus("bo", "fyren-demo")).isEqualTo(429);
+		// The wrong passwords were counted against the account, but only the locked-out try was refused.
+		assertThat(refusals("staff_login_failure") - refusedBefore).isEqualTo(1);
 		// Other staff are unaffected.
 		assertThat(this.clients.login("sara", "fyren-demo")).startsWith("JSESSIONID=");
+	}
+
+	/** Refusals of one limit so far, as Prometheus scrapes them from the management port. */
+	private double refusals(String limit) {
+		try {
+			String metrics = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.managementPort + "/actuator/prometheus"))
+					.build(), HttpResponse.BodyHandlers.ofString())
+				.body();
+			Matcher line = Pattern
+				.compile("(?m)^fyren_rate_limited_total\\{[^}]*limit=\"" + limit + "\"[^}]*} (\\S+)$")
+				.matcher(metrics);
+			assertThat(line.find()).as("fyren_rate_limited_total for %s", limit).isTrue();
+			return Double.parseDouble(line.group(1));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private HttpResponse<String> newSession(String clientAddress) throws Exception {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import se.fyren.system.ErrorCode;
@@ -18,7 +19,7 @@ class RateLimitsTests {
 
 	private final RateLimits limits = new RateLimits(new LocalRateLimitBuckets(), new RateLimitProperties(
 			Map.of(Limit.LETTERBOX, new RateLimitProperties.Budget(2, Duration.ofHours(1))), "", Duration.ofHours(6),
-			"fyren:rl:", Duration.ofMillis(500)));
+			"fyren:rl:", Duration.ofMillis(500)), new SimpleMeterRegistry());
 
 	@Test
 	void aNamedLimitRefusesWithRateLimitedAndARetryAfter() {

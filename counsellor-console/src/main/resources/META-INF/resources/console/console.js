@@ -2,6 +2,7 @@
 // the chat panels. State the server owns (duty, queues, chats) is shown only
 // as the server reports it, never guessed ahead of it.
 import { attachCaseTools, showCaseEvent } from './case-tools.js';
+import { attachBlockTool } from './block-tool.js';
 import { pickLanguage, useLanguage, currentLanguage, translate, t, has, plural } from './i18n.js';
 import { openConnection } from './connection.js';
 import { QueueBoard } from './queue-board.js';
@@ -337,6 +338,7 @@ function onChatAssigned(event) {
   const chat = new ChatPanel(document.getElementById('fc-chat-template'), event, ++state.chatNumber, chatHandlers);
   chats.set(chat.id, chat);
   attachCaseTools(chat.element, chat.id, send);
+  attachBlockTool(chat.element, chat.id, send);
   $('.fc-chat-grid').append(chat.element);
   board.settle();
   const justTaken = Date.now() - state.lastTakeAt < TAKE_WINDOW_MS;
