@@ -14,9 +14,13 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.fyren.system.TextEncryption;
+
 /**
  * Chats in Redis, for cluster mode: each chat one JSON value (categories,
- * status and counsellor; no message text, nothing about the visitor).
+ * status and counsellor; no message text, nothing about the visitor). A
+ * transfer note is counsellors' free text about the visitor, so it is
+ * encrypted like message text, bound to its chat.
  * {@link #update} is optimistic: it applies the change to what it read and
  * stores the result only if the value is still the one it read, in one
  * script on one key, and otherwise reads again. The indexes by visitor,
@@ -40,7 +44,10 @@ class RedisChatStore implements ChatStore {
 
 	private final JsonMapper json;
 
-	RedisChatStore(StringRedisTemplate redis, RedisChatKeys keys, JsonMapper json) {
+	private final TextEncryption encryption;
+
+	RedisChatStore(StringRedisTemplate redis, RedisChatKeys keys, JsonMapper json, TextEncryption encryption) {
+		this.encryption = encryption;
 		this.redis = redis;
 		this.keys = keys;
 		this.json = json;
@@ -146,11 +153,25 @@ class RedisChatStore implements ChatStore {
 	}
 
 	private String write(Chat chat) {
-		return this.json.writeValueAsString(chat);
+		Chat sealed = (chat.note() != null) ? withNote(chat, this.encryption.encrypt(chat.note(), noteContext(chat)))
+				: chat;
+		return this.json.writeValueAsString(sealed);
 	}
 
 	private Chat read(String value) {
-		return Objects.requireNonNull(this.json.readValue(value, Chat.class));
+		Chat stored = Objects.requireNonNull(this.json.readValue(value, Chat.class));
+		return (stored.note() != null)
+				? withNote(stored, this.encryption.decrypt(stored.note(), noteContext(stored))) : stored;
+	}
+
+	private static String noteContext(Chat chat) {
+		return "chat-note:" + chat.id();
+	}
+
+	private static Chat withNote(Chat chat, String note) {
+		return new Chat(chat.id(), chat.visitorId(), chat.queue(), chat.ageBand(), chat.language(), chat.status(),
+				chat.counsellor(), chat.counsellorName(), chat.joinedAt(), chat.startedAt(), chat.endedAt(),
+				chat.endedBy(), chat.urgent(), note);
 	}
 
 }

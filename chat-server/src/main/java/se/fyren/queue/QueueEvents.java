@@ -29,8 +29,10 @@ public final class QueueEvents {
 
 		/** Nobody who serves the queue is on duty. */
 		NO_COUNSELLOR_ON_DUTY,
-		/** Nobody on duty speaks the chosen language or serves the age band. */
-		NO_LANGUAGE_MATCH
+		/** Counsellors of the group are on duty, but none speaks the chosen language. */
+		NO_LANGUAGE_MATCH,
+		/** Counsellors of the group speaking the language are on duty, but none serves the visitor's age band. */
+		NO_AGE_BAND_MATCH
 
 	}
 

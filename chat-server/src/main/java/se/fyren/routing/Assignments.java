@@ -57,6 +57,8 @@ class Assignments {
 
 	private final Offers offers;
 
+	private final ChatCapacity capacity;
+
 	private final CounsellorAvailability availability;
 
 	private final VisitorActivity activity;
@@ -67,7 +69,9 @@ class Assignments {
 
 	Assignments(QueueCatalog catalog, Reception reception, WaitingQueue waiting, ChatStore chats,
 			Conversations conversations, StaffDirectory staff, CounsellorPresence presence, Offers offers,
-			CounsellorAvailability availability, VisitorActivity activity, Delivery delivery, Clock clock) {
+			ChatCapacity capacity, CounsellorAvailability availability, VisitorActivity activity, Delivery delivery,
+			Clock clock) {
+		this.capacity = capacity;
 		this.catalog = catalog;
 		this.reception = reception;
 		this.waiting = waiting;
@@ -88,13 +92,24 @@ class Assignments {
 		PendingOffer offer = this.offers.find(chatId)
 			.filter((open) -> open.username().equals(me.username()))
 			.orElseThrow(() -> new FyrenException(ErrorCode.OFFER_GONE, "That offer is no longer open"));
-		if (!this.offers.withdraw(chatId, me.username())) {
+		// The accept holds the place while the offer, which held it so far, turns into the chat.
+		if (!this.capacity.reserve(me.username(), chatId, me.maxChats(), this.clock.instant())) {
+			throw atCapacity();
+		}
+		boolean withdrawn = this.offers.withdraw(chatId, me.username());
+		this.capacity.release(me.username(), chatId);
+		if (!withdrawn) {
 			throw new FyrenException(ErrorCode.OFFER_GONE, "That offer is no longer open");
 		}
 		Chat chat = this.chats.find(chatId)
 			.filter((found) -> found.status() == Chat.Status.WAITING && found.queue().equals(offer.queue()))
-			.orElseThrow(() -> new FyrenException(ErrorCode.OFFER_GONE, "The visitor has left"));
-		return claim(me, chat).orElseThrow(() -> new FyrenException(ErrorCode.OFFER_GONE, "The visitor has left"));
+			.orElse(null);
+		Optional<Chat> taken = (chat != null) ? claim(me, chat) : Optional.empty();
+		if (taken.isEmpty()) {
+			this.capacity.release(me.username(), chatId);
+			throw new FyrenException(ErrorCode.OFFER_GONE, "The visitor has left");
+		}
+		return taken.get();
 	}
 
 	/** The counsellor declines an offer; it goes to the next counsellor. */
@@ -103,6 +118,7 @@ class Assignments {
 		if (!this.offers.withdraw(chatId, me.username())) {
 			throw new FyrenException(ErrorCode.OFFER_GONE, "That offer is no longer open");
 		}
+		this.capacity.release(me.username(), chatId);
 		this.offers.declined(chatId, me.username());
 		this.delivery.toStaff(me.username(), new OfferWithdrawn(chatId, WithdrawnBecause.DECLINED));
 		this.chats.find(chatId).ifPresent((chat) -> this.reception.queueChanged(chat.queue()));
@@ -110,8 +126,9 @@ class Assignments {
 
 	/**
 	 * The counsellor picks a chat by hand: the named one, or else the first in
-	 * routing order that is not offered to a colleague. Not limited by their
-	 * maximum, which bounds automatic offers only.
+	 * routing order that is not offered to a colleague. Within their maximum
+	 * like every other way to a chat; their own open offers of other chats
+	 * make room, as picking by hand is choosing instead of them.
 	 */
 	Chat take(Account me, String queue, String chatId) {
 		if (chatId != null) {
@@ -121,15 +138,14 @@ class Assignments {
 		if (queue == null || !this.catalog.exists(queue)) {
 			throw new FyrenException(ErrorCode.UNKNOWN_QUEUE, "No such queue");
 		}
-		// No capacity check: the maximum bounds automatic offers; picking by hand
-		// beyond it is the counsellor's own judgement.
 		requireMayServe(me, queue);
 		if (chatId != null) {
 			Chat chat = this.chats.find(chatId)
 				.filter((found) -> found.status() == Chat.Status.WAITING && found.queue().equals(queue))
 				.orElseThrow(() -> new FyrenException(ErrorCode.NOT_WAITING, "That chat is not waiting in the queue"));
+			reserveByHand(me, chat.id());
 			withdrawOffer(chat.id());
-			return claim(me, chat)
+			return claimOrRelease(me, chat)
 				.orElseThrow(() -> new FyrenException(ErrorCode.NOT_WAITING, "That chat is not waiting in the queue"));
 		}
 		// A stable sort of the line: ties keep their order in it.
@@ -139,13 +155,38 @@ class Assignments {
 			if (offer.isPresent() && !offer.get().username().equals(me.username())) {
 				continue;
 			}
-			offer.ifPresent((mine) -> this.offers.withdraw(chat.id(), me.username()));
-			Optional<Chat> taken = claim(me, chat);
+			reserveByHand(me, chat.id());
+			if (offer.isPresent() && this.offers.withdraw(chat.id(), me.username())) {
+				this.capacity.release(me.username(), chat.id());
+			}
+			Optional<Chat> taken = claimOrRelease(me, chat);
 			if (taken.isPresent()) {
 				return taken.get();
 			}
 		}
 		throw new FyrenException(ErrorCode.QUEUE_EMPTY, "Nobody is waiting");
+	}
+
+	/**
+	 * Reserves a place of the counsellor's for a chat they pick by hand,
+	 * withdrawing their open offers of other chats if those fill their places.
+	 */
+	private void reserveByHand(Account me, String chatId) {
+		String username = me.username();
+		if (this.capacity.reserve(username, chatId, me.maxChats(), this.clock.instant())) {
+			return;
+		}
+		for (PendingOffer offer : this.offers.all()) {
+			if (offer.username().equals(username) && !offer.chatId().equals(chatId)
+					&& this.offers.withdraw(offer.chatId(), username)) {
+				this.capacity.release(username, offer.chatId());
+				this.delivery.toStaff(username, new OfferWithdrawn(offer.chatId(), WithdrawnBecause.UNAVAILABLE));
+				if (this.capacity.reserve(username, chatId, me.maxChats(), this.clock.instant())) {
+					return;
+				}
+			}
+		}
+		throw atCapacity();
 	}
 
 	/**
@@ -164,17 +205,23 @@ class Assignments {
 		if (!this.presence.isOnDuty(colleague.username())) {
 			throw new FyrenException(ErrorCode.COLLEAGUE_UNAVAILABLE, "That colleague is not on duty");
 		}
-		if (this.chats.activeOf(colleague.username()).size() >= colleague.maxChats()) {
+		String cleanNote = clean(note);
+		Instant now = this.clock.instant();
+		if (!this.capacity.reserve(colleague.username(), chatId, colleague.maxChats(), now)) {
 			throw new FyrenException(ErrorCode.AT_CAPACITY, "That colleague has as many chats as they may hold");
 		}
-		Instant now = this.clock.instant();
 		Chat moved = this.chats
 			.update(chatId,
 					(current) -> (current.status() == Chat.Status.ACTIVE && me.username().equals(current.counsellor()))
-							? current.transferredTo(colleague.username(), colleague.displayName(), clean(note), now)
+							? current.transferredTo(colleague.username(), colleague.displayName(), cleanNote, now)
 							: current)
 			.filter((current) -> colleague.username().equals(current.counsellor()))
-			.orElseThrow(() -> new FyrenException(ErrorCode.CHAT_ENDED, "The chat has ended"));
+			.orElse(null);
+		if (moved == null) {
+			this.capacity.release(colleague.username(), chatId);
+			throw new FyrenException(ErrorCode.CHAT_ENDED, "The chat has ended");
+		}
+		this.capacity.release(me.username(), chatId);
 		logger.info("Chat {} transferred to a colleague", chatId);
 		this.availability.chatStarted(colleague.username(), now);
 		Transferred told = new Transferred(chatId, colleague.displayName());
@@ -246,6 +293,7 @@ class Assignments {
 			return;
 		}
 		logger.info("Chat {} back in queue {}", chat.id(), queue);
+		this.capacity.release(from, chat.id());
 		this.waiting.add(queue, chat.id());
 		Transferred told = new Transferred(chat.id(), null);
 		this.delivery.toStaff(from, told);
@@ -255,6 +303,15 @@ class Assignments {
 			this.offers.declined(chat.id(), from);
 		}
 		this.reception.queueChanged(queue);
+	}
+
+	/** Claims a chat for which the counsellor holds a place, giving the place back if someone else got it. */
+	private Optional<Chat> claimOrRelease(Account me, Chat chat) {
+		Optional<Chat> taken = claim(me, chat);
+		if (taken.isEmpty()) {
+			this.capacity.release(me.username(), chat.id());
+		}
+		return taken;
 	}
 
 	private Optional<Chat> claim(Account me, Chat chat) {
@@ -276,12 +333,18 @@ class Assignments {
 		return taken;
 	}
 
+	/** Withdraws the chat's open offer, and the place it held. */
 	private void withdrawOffer(String chatId) {
 		this.offers.find(chatId).ifPresent((offer) -> {
 			if (this.offers.withdraw(chatId, offer.username())) {
+				this.capacity.release(offer.username(), chatId);
 				this.delivery.toStaff(offer.username(), new OfferWithdrawn(chatId, WithdrawnBecause.TAKEN));
 			}
 		});
+	}
+
+	private static FyrenException atCapacity() {
+		return new FyrenException(ErrorCode.AT_CAPACITY, "You already hold as many chats as you may");
 	}
 
 	private void requireOnDuty(Account me) {

@@ -11,9 +11,10 @@ import se.fyren.conversation.Chat;
 import se.fyren.conversation.ConversationEvents.ChatClosed;
 
 /**
- * What follows the end of a chat for routing: its handling time for wait
- * estimates, and after an urgent chat a pause before the counsellor's next
- * automatic offer, for their wellbeing.
+ * What follows the end of a chat for routing: its counsellor's place is free
+ * again, its handling time counts for wait estimates, and after an urgent
+ * chat the counsellor gets a pause before their next automatic offer, for
+ * their wellbeing.
  */
 @Component
 @Order(0)
@@ -25,12 +26,15 @@ class ChatAftercare {
 
 	private final VisitorActivity activity;
 
+	private final ChatCapacity capacity;
+
 	private final RoutingProperties properties;
 
 	private final Clock clock;
 
 	ChatAftercare(WaitStatistics statistics, CounsellorAvailability availability, VisitorActivity activity,
-			RoutingProperties properties, Clock clock) {
+			ChatCapacity capacity, RoutingProperties properties, Clock clock) {
+		this.capacity = capacity;
 		this.statistics = statistics;
 		this.availability = availability;
 		this.activity = activity;
@@ -43,6 +47,9 @@ class ChatAftercare {
 	void on(ChatClosed closed) {
 		Chat chat = closed.chat();
 		this.activity.forget(chat.id());
+		if (chat.counsellor() != null) {
+			this.capacity.release(chat.counsellor(), chat.id());
+		}
 		if (chat.startedAt() != null && chat.endedAt() != null) {
 			this.statistics.recordHandling(chat.queue(), Duration.between(chat.startedAt(), chat.endedAt()));
 		}

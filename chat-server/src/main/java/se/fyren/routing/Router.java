@@ -3,6 +3,8 @@ package se.fyren.routing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,7 @@ import se.fyren.queue.QueueEvents.QueueChanged;
 import se.fyren.routing.RoutingEvents.Offer;
 import se.fyren.routing.RoutingEvents.OfferWithdrawn;
 import se.fyren.routing.RoutingEvents.WithdrawnBecause;
+import se.fyren.routing.RoutingPolicy.CounsellorEntry;
 import se.fyren.routing.RoutingPolicy.Decision;
 import se.fyren.routing.RoutingState.Snapshot;
 import se.fyren.transport.Delivery;
@@ -38,6 +41,10 @@ class Router {
 
 	private final Offers offers;
 
+	private final ChatCapacity capacity;
+
+	private final CapacityReconciliation reconciliation;
+
 	private final WaitInformation waitInformation;
 
 	private final Delivery delivery;
@@ -46,10 +53,12 @@ class Router {
 
 	private final Clock clock;
 
-	Router(RoutingState state, Offers offers, WaitInformation waitInformation, Delivery delivery,
-			RoutingProperties properties, Clock clock) {
+	Router(RoutingState state, Offers offers, ChatCapacity capacity, CapacityReconciliation reconciliation,
+			WaitInformation waitInformation, Delivery delivery, RoutingProperties properties, Clock clock) {
 		this.state = state;
 		this.offers = offers;
+		this.capacity = capacity;
+		this.reconciliation = reconciliation;
 		this.waitInformation = waitInformation;
 		this.delivery = delivery;
 		this.properties = properties;
@@ -95,11 +104,13 @@ class Router {
 		Instant now = this.clock.instant();
 		for (PendingOffer offer : this.offers.all()) {
 			if (!offer.expiresAt().isAfter(now) && this.offers.withdraw(offer.chatId(), offer.username())) {
+				this.capacity.release(offer.username(), offer.chatId());
 				this.offers.declined(offer.chatId(), offer.username());
 				logger.info("Offer of chat {} timed out", offer.chatId());
 				this.delivery.toStaff(offer.username(), new OfferWithdrawn(offer.chatId(), WithdrawnBecause.TIMEOUT));
 			}
 		}
+		this.reconciliation.releaseUnbacked(now);
 		route();
 	}
 
@@ -107,6 +118,7 @@ class Router {
 	void withdrawAllOf(String username, WithdrawnBecause reason) {
 		for (PendingOffer offer : this.offers.all()) {
 			if (offer.username().equals(username) && this.offers.withdraw(offer.chatId(), username)) {
+				this.capacity.release(username, offer.chatId());
 				this.delivery.toStaff(username, new OfferWithdrawn(offer.chatId(), reason));
 			}
 		}
@@ -115,7 +127,9 @@ class Router {
 	/**
 	 * Makes the offers the policy decides on and tells visitors where they
 	 * stand. Synchronized so that this node does not race itself; other nodes
-	 * are kept out by the atomic {@link Offers#place}.
+	 * are kept out by the atomic {@link Offers#place}, and a counsellor's
+	 * place is reserved in {@link ChatCapacity} before the offer, so two nodes
+	 * never fill one counsellor past their maximum.
 	 */
 	synchronized void route() {
 		Instant now = this.clock.instant();
@@ -125,13 +139,24 @@ class Router {
 		}
 		List<Decision> decisions = RoutingPolicy.decide(snapshot.sides(), snapshot.waiting(), snapshot.counsellors());
 		Instant expiresAt = now.plus(this.properties.offerTimeout());
+		Map<String, Integer> capacities = snapshot.counsellors()
+			.stream()
+			.collect(Collectors.toMap(CounsellorEntry::username, CounsellorEntry::capacity));
 		boolean offered = false;
 		for (Decision decision : decisions) {
 			Chat chat = snapshot.chats().get(decision.chatId());
-			if (this.offers.place(new PendingOffer(chat.id(), decision.username(), chat.queue(), expiresAt))) {
+			String username = decision.username();
+			if (!this.capacity.reserve(username, chat.id(), capacities.get(username), now)) {
+				continue;
+			}
+			if (this.offers.place(new PendingOffer(chat.id(), username, chat.queue(), expiresAt))) {
 				logger.info("Chat {} offered in queue {}", chat.id(), chat.queue());
-				this.delivery.toStaff(decision.username(), Offer.of(chat, expiresAt));
+				this.delivery.toStaff(username, Offer.of(chat, expiresAt));
 				offered = true;
+			}
+			else {
+				// Another node offered it first; that offer holds a place of its own.
+				this.capacity.release(username, chat.id());
 			}
 		}
 		this.waitInformation.publish(offered ? this.state.snapshot(now) : snapshot);
@@ -141,6 +166,7 @@ class Router {
 		boolean dropped = false;
 		for (PendingOffer offer : snapshot.offers().values()) {
 			if (!snapshot.chats().containsKey(offer.chatId()) && this.offers.withdraw(offer.chatId(), offer.username())) {
+				this.capacity.release(offer.username(), offer.chatId());
 				this.delivery.toStaff(offer.username(), new OfferWithdrawn(offer.chatId(), WithdrawnBecause.TAKEN));
 				dropped = true;
 			}

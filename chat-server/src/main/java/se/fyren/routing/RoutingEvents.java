@@ -64,6 +64,24 @@ public final class RoutingEvents {
 	public record Urgent(String chatId, String queue, UrgentBecause reason) implements ClientEvent {
 	}
 
+	/**
+	 * To the same staff as {@link Urgent}: the alert is over, because a
+	 * counsellor has the chat or it has ended (or the visitor left the queue).
+	 */
+	@JsonTypeName("urgent-cleared")
+	public record UrgentCleared(String chatId, String queue, ClearedBecause reason) implements ClientEvent {
+	}
+
+	/** Why an urgent alert is over. */
+	public enum ClearedBecause {
+
+		/** A counsellor took or accepted the chat. */
+		TAKEN,
+		/** The chat ended, or the visitor left the queue. */
+		ENDED
+
+	}
+
 	/** What raised a chat's priority. */
 	public enum UrgentBecause {
 

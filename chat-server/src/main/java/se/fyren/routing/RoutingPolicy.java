@@ -90,10 +90,11 @@ public final class RoutingPolicy {
 		if (group.isEmpty()) {
 			return WaitingReason.NO_COUNSELLOR_ON_DUTY;
 		}
-		if (!chat.urgent() && group.stream().noneMatch((counsellor) -> matches(chat, counsellor))) {
-			return WaitingReason.NO_LANGUAGE_MATCH;
+		if (chat.urgent() || group.stream().anyMatch((counsellor) -> matches(chat, counsellor))) {
+			return null;
 		}
-		return null;
+		return group.stream().anyMatch((counsellor) -> accepts(counsellor.languages(), chat.language()))
+				? WaitingReason.NO_AGE_BAND_MATCH : WaitingReason.NO_LANGUAGE_MATCH;
 	}
 
 	static boolean matches(WaitingEntry chat, CounsellorEntry counsellor) {

@@ -44,8 +44,11 @@ class RoutingState {
 
 	private final Offers offers;
 
+	private final ChatCapacity capacity;
+
 	RoutingState(QueueCatalog catalog, Reception reception, ChatStore chats, StaffDirectory staff,
-			CounsellorPresence presence, CounsellorAvailability availability, Connections connections, Offers offers) {
+			CounsellorPresence presence, CounsellorAvailability availability, Connections connections, Offers offers,
+			ChatCapacity capacity) {
 		this.catalog = catalog;
 		this.reception = reception;
 		this.chats = chats;
@@ -54,6 +57,7 @@ class RoutingState {
 		this.availability = availability;
 		this.connections = connections;
 		this.offers = offers;
+		this.capacity = capacity;
 	}
 
 	Snapshot snapshot(Instant now) {
@@ -85,7 +89,9 @@ class RoutingState {
 		String username = account.username();
 		boolean onDuty = this.presence.isOnDuty(username);
 		long offered = open.values().stream().filter((offer) -> offer.username().equals(username)).count();
-		int load = this.chats.activeOf(username).size() + (int) offered;
+		// Places reserved but not yet offered or handed over count too: they are about to be.
+		int load = Math.max(this.chats.activeOf(username).size() + (int) offered,
+				this.capacity.held(username).size());
 		boolean connected = this.connections.disconnectedSince(username).isEmpty();
 		boolean paused = this.availability.pausedUntil(username).filter(now::isBefore).isPresent();
 		return new CounsellorEntry(username, account.queues(), account.languages(), account.ageBands(),

@@ -3,6 +3,7 @@ package se.fyren.routing;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import se.fyren.conversation.Chat;
 import se.fyren.queue.QueueEvents.Position;
 import se.fyren.queue.QueueEvents.WaitingReason;
 import se.fyren.queue.Separation;
+import se.fyren.queue.WaitingReasons;
 import se.fyren.routing.RoutingPolicy.CounsellorEntry;
 import se.fyren.routing.RoutingPolicy.WaitingEntry;
 import se.fyren.routing.RoutingState.Snapshot;
@@ -25,7 +27,7 @@ import se.fyren.transport.Delivery;
  * they wait when nobody suitable is on duty. Pushed whenever it changes.
  */
 @Component
-public class WaitInformation {
+public class WaitInformation implements WaitingReasons {
 
 	private final RoutingState state;
 
@@ -66,6 +68,19 @@ public class WaitInformation {
 		Snapshot snapshot = this.state.snapshot(this.clock.instant());
 		int place = line(snapshot, queue).size() + 1;
 		return estimate(snapshot, queue, place);
+	}
+
+	@Override
+	public Map<String, WaitingReason> of(String queue) {
+		Snapshot snapshot = this.state.snapshot(this.clock.instant());
+		Map<String, WaitingReason> reasons = new HashMap<>();
+		for (WaitingEntry entry : line(snapshot, queue)) {
+			WaitingReason reason = RoutingPolicy.reason(snapshot.sides(), entry, snapshot.counsellors());
+			if (reason != null) {
+				reasons.put(entry.chatId(), reason);
+			}
+		}
+		return reasons;
 	}
 
 	/** How many chats wait in the queue now. */

@@ -178,4 +178,26 @@ class WidgetServiceStatesTests extends RunningFyren {
 		}
 	}
 
+	@Test
+	void aVisitorWhoseLanguageNobodyOnDutySpeaksIsToldSoUntilSomeoneWhoDoesComes() {
+		try (StompParticipant anna = this.clients.staff("anna", "fyren-demo")) {
+			anna.send("/app/counsellor/duty", json("onDuty", true));
+			anna.awaitEvent("duty", (e) -> Boolean.TRUE.equals(e.get("onDuty")));
+			this.page.driver().get(this.clients.url("/widget/chat.html?lang=en"));
+			this.page.awaitReady();
+			new Select(this.page.find("queue-select")).selectByValue("sells-sex");
+			new Select(this.page.find("language-select")).selectByValue("ro");
+			this.page.find("start").click();
+			this.page.awaitState("queued");
+			this.page.awaitText("waiting-reason",
+					"Nobody on duty right now speaks the language you chose. You keep your place in the queue.");
+
+			try (StompParticipant dragan = this.clients.staff("dragan", "fyren-demo")) {
+				dragan.send("/app/counsellor/duty", json("onDuty", true));
+				dragan.awaitEvent("offer");
+				waitFor(this.page.driver()).until((d) -> this.page.find("waiting-reason").getText().isEmpty());
+			}
+		}
+	}
+
 }

@@ -121,10 +121,4 @@ class InactivityTests extends RoutingScenario {
 			}
 		}
 	}
-
-	private static String chatIdOf(Visitor visitor) {
-		visitor.stomp().send("/app/visitor/sync", json("afterSeq", 0));
-		return (String) visitor.stomp().awaitEvent("state", (e) -> e.get("chatId") != null).get("chatId");
-	}
-
 }

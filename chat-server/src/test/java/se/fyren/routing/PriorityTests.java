@@ -31,6 +31,35 @@ class PriorityTests extends RoutingScenario {
 				assertThat(anna.events("chat-assigned")).filteredOn((e) -> urgentChat.equals(e.get("chatId")))
 					.extracting((e) -> e.get("urgent"))
 					.containsExactly(true);
+				// Someone has the chat now: the alert is over for the supervisor and the counsellors.
+				assertThat(sara.awaitEvent("urgent-cleared")).containsEntry("chatId", urgentChat)
+					.containsEntry("queue", "sells-sex")
+					.containsEntry("reason", "TAKEN");
+				anna.awaitEvent("urgent-cleared", (e) -> urgentChat.equals(e.get("chatId")));
+			}
+		}
+	}
+
+	@Test
+	void theAlertClearsWhenAVisitorInDangerLeavesTheQueueOrTheirChatEnds() {
+		try (StompParticipant sara = this.clients.staff("sara", PASSWORD); StompParticipant dragan = onDuty("dragan")) {
+			try (Visitor leaving = joined("relatives", "danger", true)) {
+				String chatId = (String) sara.awaitEvent("urgent").get("chatId");
+				leaving.stomp().send("/app/visitor/leave", json());
+				assertThat(sara.awaitEvent("urgent-cleared")).containsEntry("chatId", chatId).containsEntry("reason", "ENDED");
+				dragan.awaitEvent("urgent-cleared", (e) -> chatId.equals(e.get("chatId")));
+			}
+			try (Visitor calm = joined("relatives")) {
+				String chatId = chatIdOf(calm);
+				dragan.awaitEvent("offer", (e) -> chatId.equals(e.get("chatId")));
+				acceptOffer(dragan, chatId);
+				calm.stomp().awaitEvent("chat-started");
+				// A keyword in the first message flags a chat that has already started; its end clears it.
+				calm.stomp().send("/app/visitor/message", json("id", "v1", "text", "he will kill me"));
+				sara.awaitEvent("urgent", (e) -> chatId.equals(e.get("chatId")));
+				dragan.send("/app/counsellor/end", json("chatId", chatId));
+				assertThat(sara.awaitEvent("urgent-cleared", (e) -> chatId.equals(e.get("chatId"))))
+					.containsEntry("reason", "ENDED");
 			}
 		}
 	}

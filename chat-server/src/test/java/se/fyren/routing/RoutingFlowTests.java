@@ -1,6 +1,7 @@
 package se.fyren.routing;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class RoutingFlowTests extends RoutingScenario {
 	}
 
 	@Test
-	void aCounsellorIsOfferedNoMoreThanTheirMaximumButMayPickMoreByHand() {
+	void aCounsellorIsOfferedNoMoreThanTheirMaximumAndCannotPickMoreByHand() {
 		try (StompParticipant anna = onDuty("anna"); Visitor first = joined("youth"); Visitor second = joined("youth");
 				Visitor third = joined("youth")) {
 			// Anna holds at most two: two offers, the third waits.
@@ -100,12 +101,66 @@ class RoutingFlowTests extends RoutingScenario {
 			accept(anna, first);
 			assertThat(third.stomp().events("chat-started")).isEmpty();
 
-			// Full: no third offer, but she may still pick the third by hand.
+			// Full: no third offer, and no third chat by hand either.
 			this.router.expireOffers();
 			assertThat(anna.events("offer")).hasSize(2);
 			anna.send("/app/counsellor/take", json("queue", "youth"));
-			third.stomp().awaitEvent("chat-started");
-			assertThat(anna.events("offer")).hasSize(2);
+			assertThat(anna.awaitError(1)).isEqualTo("AT_CAPACITY");
+			String thirdChat = chatIdOf(third);
+			anna.send("/app/counsellor/take", json("queue", "youth", "chatId", thirdChat));
+			assertThat(anna.awaitError(2)).isEqualTo("AT_CAPACITY");
+			assertThat(third.stomp().events("chat-started")).isEmpty();
+			assertThat(anna.events("chat-assigned")).hasSize(2);
+		}
+	}
+
+	@Test
+	void pickingByHandGivesUpTheCounsellorsOwnOfferToMakeRoom() {
+		try (StompParticipant anna = onDuty("anna"); Visitor first = joined("youth"); Visitor second = joined("youth")) {
+			await().until(() -> anna.events("offer").size() == 2);
+			String secondChat = (String) anna.events("offer").get(1).get("chatId");
+			accept(anna, first);
+			try (Visitor third = joined("youth")) {
+				// One chat and one open offer fill her two places; picking the third instead gives up the offer.
+				anna.send("/app/counsellor/take", json("queue", "youth", "chatId", chatIdOf(third)));
+				third.stomp().awaitEvent("chat-started");
+				assertThat(anna.awaitEvent("offer-withdrawn")).containsEntry("chatId", secondChat)
+					.containsEntry("reason", "UNAVAILABLE");
+				anna.send("/app/counsellor/accept", json("chatId", secondChat));
+				assertThat(anna.awaitError(1)).isEqualTo("OFFER_GONE");
+				assertThat(second.stomp().events("chat-started")).isEmpty();
+				try (StompParticipant cecilia = onDuty("cecilia")) {
+					assertThat(offeredChat(cecilia)).isEqualTo(secondChat);
+				}
+			}
+		}
+	}
+
+	@Test
+	void aTransferNeverFillsAColleaguePastTheirMaximum() {
+		try (StompParticipant anna = onDuty("anna"); Visitor first = joined("sells-sex"); Visitor second = joined("sells-sex")) {
+			List<String> annas = offeredChats(anna, 2);
+			annas.forEach((chatId) -> acceptOffer(anna, chatId));
+			try (StompParticipant dragan = onDuty("dragan"); Visitor third = joined("sells-sex");
+					Visitor fourth = joined("sells-sex"); Visitor fifth = joined("sells-sex")) {
+				// Dragan holds three: two chats and an open offer fill him.
+				List<String> dragans = offeredChats(dragan, 3);
+				acceptOffer(dragan, dragans.get(0));
+				acceptOffer(dragan, dragans.get(1));
+				anna.send("/app/counsellor/transfer", json("chatId", annas.get(0), "toCounsellor", "dragan"));
+				assertThat(anna.awaitError(1)).isEqualTo("AT_CAPACITY");
+				assertThat(first.stomp().events("transferred")).isEmpty();
+
+				// Declining frees his place: now the transfer goes through, and he is full again.
+				dragan.send("/app/counsellor/decline", json("chatId", dragans.get(2)));
+				dragan.awaitEvent("offer-withdrawn");
+				anna.send("/app/counsellor/transfer", json("chatId", annas.get(0), "toCounsellor", "dragan"));
+				dragan.awaitEvent("chat-assigned", (e) -> annas.get(0).equals(e.get("chatId")));
+				anna.send("/app/counsellor/transfer", json("chatId", annas.get(1), "toCounsellor", "dragan"));
+				assertThat(anna.awaitError(2)).isEqualTo("AT_CAPACITY");
+				// Anna has a place again, so the chat Dragan declined comes to her.
+				assertThat(anna.awaitEvent("offer", (e) -> dragans.get(2).equals(e.get("chatId")))).isNotNull();
+			}
 		}
 	}
 
@@ -136,13 +191,52 @@ class RoutingFlowTests extends RoutingScenario {
 			// Anna speaks Swedish and English; nobody on duty speaks Romanian.
 			assertThat(lastPosition(visitor)).containsEntry("waitingReason", "NO_LANGUAGE_MATCH")
 				.containsEntry("estimatedWaitSeconds", null);
+			String chatId = chatIdOf(visitor);
+			assertThat(anna.awaitEvent("queues", (e) -> waitingIn(e, "sells-sex").size() == 1))
+				.satisfies((e) -> assertThat(waitingIn(e, "sells-sex").get(0)).containsEntry("chatId", chatId)
+					.containsEntry("language", "ro")
+					.containsEntry("waitingReason", "NO_LANGUAGE_MATCH"));
 			assertThat(anna.events("offer")).isEmpty();
 			try (StompParticipant dragan = onDuty("dragan")) {
-				offeredChat(dragan);
+				// Dragan speaks Romanian: offered to him automatically as soon as he is on duty.
+				assertThat(offeredChat(dragan)).isEqualTo(chatId);
 				visitor.stomp().awaitEvent("position", (e) -> e.get("waitingReason") == null);
+				anna.awaitEvent("queues", (e) -> waitingIn(e, "sells-sex").size() == 1
+						&& waitingIn(e, "sells-sex").get(0).get("waitingReason") == null);
 				assertThat(anna.events("offer")).isEmpty();
 			}
 		}
+	}
+
+	@Test
+	void aChatOfAnAgeBandNobodyOnDutyServesIsFlaggedToPickByHandAndOfferedOnceSomeoneWhoServesItComes() {
+		try (StompParticipant cecilia = onDuty("cecilia"); Visitor first = joined("youth", "ageBand", "18-24")) {
+			// Cecilia serves only under-18s.
+			assertThat(lastPosition(first)).containsEntry("waitingReason", "NO_AGE_BAND_MATCH");
+			String firstChat = chatIdOf(first);
+			cecilia.awaitEvent("queues", (e) -> waitingIn(e, "youth").size() == 1
+					&& "NO_AGE_BAND_MATCH".equals(waitingIn(e, "youth").get(0).get("waitingReason")));
+			cecilia.send("/app/counsellor/take", json("queue", "youth", "chatId", firstChat));
+			first.stomp().awaitEvent("chat-started");
+
+			try (Visitor second = joined("youth", "ageBand", "18-24")) {
+				assertThat(lastPosition(second)).containsEntry("waitingReason", "NO_AGE_BAND_MATCH");
+				try (StompParticipant anna = onDuty("anna")) {
+					assertThat(offeredChat(anna)).isEqualTo(chatIdOf(second));
+					second.stomp().awaitEvent("position", (e) -> e.get("waitingReason") == null);
+				}
+			}
+			assertThat(cecilia.events("offer")).isEmpty();
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> waitingIn(Map<String, Object> queuesEvent, String queue) {
+		return ((List<Map<String, Object>>) queuesEvent.get("queues")).stream()
+			.filter((view) -> queue.equals(view.get("queue")))
+			.findFirst()
+			.map((view) -> (List<Map<String, Object>>) view.get("waiting"))
+			.orElse(List.of());
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import se.fyren.testsupport.FyrenClients.Visitor;
 import se.fyren.testsupport.MutableClock;
 import se.fyren.testsupport.StompParticipant;
 
+import static org.awaitility.Awaitility.await;
 import static se.fyren.testsupport.FyrenClients.json;
 
 /**
@@ -74,6 +75,24 @@ abstract class RoutingScenario {
 	static Map<String, Object> lastPosition(Visitor visitor) {
 		List<Map<String, Object>> positions = visitor.stomp().events("position");
 		return positions.get(positions.size() - 1);
+	}
+
+	/** The first {@code count} chats offered to the counsellor, once they have been. */
+	static List<String> offeredChats(StompParticipant counsellor, int count) {
+		await().until(() -> counsellor.events("offer").size() >= count);
+		return counsellor.events("offer").stream().limit(count).map((e) -> (String) e.get("chatId")).toList();
+	}
+
+	/** Accepts the offer of this chat and waits until the counsellor has it. */
+	static void acceptOffer(StompParticipant counsellor, String chatId) {
+		counsellor.send("/app/counsellor/accept", json("chatId", chatId));
+		counsellor.awaitEvent("chat-assigned", (e) -> chatId.equals(e.get("chatId")));
+	}
+
+	/** The visitor's chat id, as the server tells them. */
+	static String chatIdOf(Visitor visitor) {
+		visitor.stomp().send("/app/visitor/sync", json("afterSeq", 0));
+		return (String) visitor.stomp().awaitEvent("state", (e) -> e.get("chatId") != null).get("chatId");
 	}
 
 	/** Accepts the offer and waits until both sides know. */

@@ -119,8 +119,18 @@ class TwoNodeClusterTests {
 				assertThat(anna.events("message")).extracting((e) -> e.get("id"))
 					.containsExactlyInAnyOrder("v-1", "v-2", "v-3", "c-1", "c-2", "c-3", "c-4", "c-5", "v-4");
 
-				anna.send("/app/counsellor/end", json("chatId", chatId));
-				resumed.awaitEvent("ended");
+				// A transfer note is counsellors' free text about the visitor: it is sealed at rest too.
+				try (StompParticipant dragan = onB.staff("dragan", "fyren-demo")) {
+					dragan.send("/app/counsellor/duty", json("onDuty", true));
+					dragan.awaitEvent("duty", (e) -> Boolean.TRUE.equals(e.get("onDuty")));
+					anna.send("/app/counsellor/transfer",
+							json("chatId", chatId, "toCounsellor", "dragan", "note", secret + " note"));
+					assertThat(dragan.awaitEvent("chat-assigned")).containsEntry("note", secret + " note");
+					dragan.send("/app/counsellor/end", json("chatId", chatId));
+					resumed.awaitEvent("ended");
+					dragan.send("/app/counsellor/duty", json("onDuty", false));
+					dragan.awaitEvent("duty", (e) -> Boolean.FALSE.equals(e.get("onDuty")));
+				}
 			}
 			assertThat(anna.errors()).isEmpty();
 			assertRedisHoldsNothingReadable(visitor.token(), secret);

@@ -489,6 +489,7 @@ const eventHandlers = {
   transferred: onTransferred,
   inactive: onInactive,
   urgent: onUrgent,
+  'urgent-cleared': (event) => urgentAlerts.resolve(event.chatId),
   letterbox: (event) => letters.show(event.letters),
   'handover-proposed': onCaseEvent,
   'handover-confirmed': onCaseEvent,

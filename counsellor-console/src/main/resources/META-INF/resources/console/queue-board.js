@@ -166,6 +166,15 @@ export class QueueBoard {
         pick.addEventListener('click', () => this.#onPick(queue, visitor.chatId));
         item.append(pick);
       }
+      if (visitor.waitingReason === 'NO_LANGUAGE_MATCH' || visitor.waitingReason === 'NO_AGE_BAND_MATCH') {
+        // Not offered to anyone automatically: someone has to choose it.
+        item.dataset.unmatched = visitor.waitingReason;
+        const unmatched = document.createElement('span');
+        unmatched.className = 'fc-badge fc-badge-unmatched';
+        unmatched.dataset.test = 'unmatched';
+        unmatched.textContent = t(`queue.reason.${visitor.waitingReason}`);
+        item.append(unmatched);
+      }
       if (isMinor(visitor.ageBand)) {
         item.dataset.minor = 'true';
         const badge = document.createElement('span');

@@ -1,0 +1,33 @@
+package se.fyren.routing;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import se.fyren.testsupport.RedisTestStore;
+
+/**
+ * {@link InactivityTests} in cluster mode: inactivity closes and the requeue after a counsellor drops, with every store in Redis.
+ */
+class RedisInactivityTests extends InactivityTests {
+
+	static final RedisTestStore store = new RedisTestStore();
+
+	@DynamicPropertySource
+	static void clusterMode(DynamicPropertyRegistry registry) {
+		store.register(registry);
+	}
+
+	/** Each test gets a fresh node and starts from an empty store, as in memory. */
+	@BeforeEach
+	void emptyStore() {
+		store.clear();
+	}
+
+	@AfterAll
+	static void removeKeys() {
+		store.close();
+	}
+
+}
