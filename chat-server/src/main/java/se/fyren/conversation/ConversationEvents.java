@@ -28,6 +28,16 @@ public final class ConversationEvents {
 	}
 
 	/**
+	 * The visitor (re)connected and asked where they stand; what the chat
+	 * holds for them beyond its messages (an open handover proposal) is sent
+	 * again.
+	 *
+	 * @param chat the visitor's latest chat as stored
+	 */
+	public record VisitorSynced(Chat chat) {
+	}
+
+	/**
 	 * A chat has just ended.
 	 *
 	 * @param chat the ended chat

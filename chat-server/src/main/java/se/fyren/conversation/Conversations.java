@@ -98,8 +98,9 @@ public class Conversations {
 	/**
 	 * Stores a message and sends it to both sides. A resent duplicate is
 	 * acknowledged to its sender again and to nobody else.
+	 * @return whether the message is new (false for a resent duplicate)
 	 */
-	public void post(Chat chat, Party from, String messageId, String text) {
+	public boolean post(Chat chat, Party from, String messageId, String text) {
 		if (messageId == null || !MESSAGE_ID.matcher(messageId).matches()) {
 			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "id must be 1-64 characters of A-Z a-z 0-9 _ -");
 		}
@@ -116,6 +117,7 @@ public class Conversations {
 				}
 			}
 		}
+		return appended.fresh();
 	}
 
 	private boolean isFirstFromVisitor(ChatMessage message) {
@@ -162,11 +164,26 @@ public class Conversations {
 		}).filter((chat) -> endedNow[0]).ifPresent((chat) -> {
 			Ended event = new Ended(chat.id(), by);
 			this.statistics.chatEnded(new ServiceStatistics.EndedChat(chat.queue(), chat.ageBand(), chat.language(),
-					"ended-by-" + by.name().toLowerCase(java.util.Locale.ROOT), chat.joinedAt(), chat.startedAt(),
-					chat.endedAt()));
+					chat.gender(), chat.municipality(), chat.joinedAt(), chat.startedAt(), chat.endedAt()));
 			send(chat, Party.VISITOR, event);
 			send(chat, Party.COUNSELLOR, event);
 			this.events.publishEvent(new ChatClosed(chat));
+		});
+	}
+
+	/**
+	 * Records the counsellor's outcome category of an ended chat, once: the
+	 * chat as changed when this call gave it its outcome, else empty (unknown
+	 * chat, still open, or an outcome given already).
+	 */
+	public Optional<Chat> giveOutcome(String chatId, String outcome) {
+		boolean[] givenNow = { false };
+		return this.chats.update(chatId, (chat) -> {
+			givenNow[0] = !chat.isOpen() && chat.outcome() == null;
+			return givenNow[0] ? chat.withOutcome(outcome) : chat;
+		}).filter((chat) -> givenNow[0]).map((chat) -> {
+			this.statistics.outcomeGiven(chat.queue(), chat.joinedAt(), outcome);
+			return chat;
 		});
 	}
 

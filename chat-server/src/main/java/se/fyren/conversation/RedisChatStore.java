@@ -195,7 +195,7 @@ class RedisChatStore implements ChatStore {
 	private static Chat withNote(Chat chat, String note) {
 		return new Chat(chat.id(), chat.visitorId(), chat.queue(), chat.ageBand(), chat.language(), chat.status(),
 				chat.counsellor(), chat.counsellorName(), chat.joinedAt(), chat.startedAt(), chat.endedAt(),
-				chat.endedBy(), chat.urgent(), note);
+				chat.endedBy(), chat.urgent(), note, chat.gender(), chat.municipality(), chat.outcome());
 	}
 
 }

@@ -23,6 +23,11 @@ public record ConsoleProperties(List<Outcome> outcomes, List<Snippet> replies, L
 		referrals = (referrals != null) ? List.copyOf(referrals) : List.of();
 	}
 
+	/** Whether the id names a configured referral card. */
+	boolean isReferral(String id) {
+		return this.referrals.stream().anyMatch((referral) -> referral.id().equals(id));
+	}
+
 	/** Whether the id names a configured outcome. */
 	boolean isOutcome(String id) {
 		return this.outcomes.stream().anyMatch((outcome) -> outcome.id().equals(id));

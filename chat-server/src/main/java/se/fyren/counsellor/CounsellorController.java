@@ -3,6 +3,7 @@ package se.fyren.counsellor;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.messaging.handler.annotation.MessageMapping;
@@ -21,8 +22,10 @@ import se.fyren.conversation.Party;
 import se.fyren.counsellor.CounsellorActivity.DutySet;
 import se.fyren.counsellor.CounsellorActivity.Synced;
 import se.fyren.counsellor.CounsellorEvents.DutyChanged;
+import se.fyren.counsellor.CounsellorEvents.OutcomeRecorded;
 import se.fyren.staff.StaffDirectory;
 import se.fyren.staff.StaffProperties.Account;
+import se.fyren.statistics.ServiceStatistics;
 import se.fyren.system.ErrorCode;
 import se.fyren.system.FyrenException;
 import se.fyren.transport.Delivery;
@@ -58,9 +61,13 @@ class CounsellorController {
 
 	private final AuditLog audit;
 
+	private final ServiceStatistics statistics;
+
 	CounsellorController(StaffDirectory staff, CounsellorPresence presence, Conversations conversations,
 			ChatStore chats, QueueOverview overview, Delivery delivery, ConsoleProperties console,
-			ApplicationEventPublisher events, Clock clock, ChatObservers observers, AuditLog audit) {
+			ApplicationEventPublisher events, Clock clock, ChatObservers observers, AuditLog audit,
+			ServiceStatistics statistics) {
+		this.statistics = statistics;
 		this.audit = audit;
 		this.observers = observers;
 		this.console = console;
@@ -85,7 +92,13 @@ class CounsellorController {
 	@MessageMapping("/message")
 	void message(@Payload Post post, Principal principal) {
 		Chat chat = this.conversations.chatOfCounsellor(Participants.counsellor(principal), post.chatId());
-		this.conversations.post(chat, Party.COUNSELLOR, post.id(), post.text());
+		if (post.referral() != null && !this.console.isReferral(post.referral())) {
+			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "referral must be one of the configured referral cards");
+		}
+		boolean fresh = this.conversations.post(chat, Party.COUNSELLOR, post.id(), post.text());
+		if (fresh && post.referral() != null) {
+			this.statistics.referralSent(chat.queue(), chat.joinedAt(), post.referral());
+		}
 	}
 
 	@MessageMapping("/typing")
@@ -103,8 +116,37 @@ class CounsellorController {
 		this.conversations.end(chat.id(), Party.COUNSELLOR);
 		this.audit.record(chat.counsellor(), AuditAction.END_CHAT, chat.id());
 		if (end.outcome() != null) {
-			this.events.publishEvent(new ChatOutcome(chat.queue(), end.outcome(), this.clock.instant()));
+			giveOutcome(chat.counsellor(), chat.id(), end.outcome());
 		}
+	}
+
+	/**
+	 * The outcome category of a chat that ended without one (the visitor left,
+	 * or it closed for silence): the console asks for it afterwards. Once per
+	 * chat, by its counsellor, while the ended chat is kept.
+	 */
+	@MessageMapping("/outcome")
+	void outcome(@Payload Outcome outcome, Principal principal) {
+		String username = Participants.counsellor(principal);
+		// Whose chat it is comes first: nobody learns anything about another's chat from the answer.
+		Chat chat = Optional.ofNullable(outcome.chatId())
+			.flatMap(this.chats::find)
+			.filter((found) -> username.equals(found.counsellor()))
+			.orElseThrow(() -> new FyrenException(ErrorCode.NOT_A_PARTICIPANT, "Not your chat"));
+		if (outcome.outcome() == null || !this.console.isOutcome(outcome.outcome())) {
+			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "outcome must be one of the configured outcomes");
+		}
+		if (chat.isOpen()) {
+			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "The chat is still open: give the outcome when ending it");
+		}
+		giveOutcome(username, chat.id(), outcome.outcome());
+	}
+
+	private void giveOutcome(String username, String chatId, String outcome) {
+		// Only the first outcome of a chat counts; a repeated one (a resent frame) is acknowledged alone.
+		this.conversations.giveOutcome(chatId, outcome)
+			.ifPresent((chat) -> this.events.publishEvent(new ChatOutcome(chat.queue(), outcome, this.clock.instant())));
+		this.delivery.toStaff(username, new OutcomeRecorded(chatId));
 	}
 
 	@MessageMapping("/sync")
@@ -139,7 +181,10 @@ class CounsellorController {
 	record Duty(boolean onDuty) {
 	}
 
-	record Post(String chatId, String id, String text) {
+	record Outcome(String chatId, String outcome) {
+	}
+
+	record Post(String chatId, String id, String text, String referral) {
 	}
 
 	record Typing(String chatId, boolean typing) {

@@ -26,6 +26,11 @@ final class CounsellorEvents {
 	record Queues(List<QueueView> queues) implements ClientEvent {
 	}
 
+	/** The chat's outcome category is recorded: the console stops asking for it. */
+	@JsonTypeName("outcome-recorded")
+	record OutcomeRecorded(String chatId) implements ClientEvent {
+	}
+
 	/** One queue in the overview. */
 	record QueueView(String queue, List<WaitingChat> waiting) {
 	}

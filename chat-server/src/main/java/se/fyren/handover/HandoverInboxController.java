@@ -61,7 +61,6 @@ class HandoverInboxController {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-			.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
 			.body(HandoverPrint.render(handover, unitName(handover.unit())));
 	}
 

@@ -21,9 +21,9 @@ final class HandoverPrint {
 		StringBuilder html = new StringBuilder(1024);
 		html.append("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>Handover ")
 			.append(Encode.forHtml(handover.reference()))
-			.append("</title><style>body{font-family:sans-serif;max-width:42em;margin:2em auto}")
-			.append("blockquote{white-space:pre-wrap;border-left:3px solid #999;margin:0 0 1em;padding-left:1em}")
-			.append("</style></head><body>\n<h1>Handover ")
+			// An external sheet from Fyren itself: the Content-Security-Policy allows no inline style.
+			.append("</title><link rel=\"stylesheet\" href=\"/console/handover-print.css\">")
+			.append("</head><body class=\"fyren-handover-print\">\n<h1>Handover ")
 			.append(Encode.forHtml(handover.reference()))
 			.append("</h1>\n<dl><dt>Receiving unit</dt><dd>")
 			.append(Encode.forHtml(unitName))

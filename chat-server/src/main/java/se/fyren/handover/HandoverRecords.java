@@ -1,5 +1,6 @@
 package se.fyren.handover;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,14 @@ public interface HandoverRecords {
 
 	/** Replaces the status of an existing record; does nothing when it is gone. */
 	void update(HandoverStatus status);
+
+	/**
+	 * Claims the delivery attempt due at {@code dueAt} for this node, so that
+	 * of all the nodes polling for due deliveries exactly one sends it: true for
+	 * the first claim of that attempt, false for every later one until the lease
+	 * runs out (the node that claimed it may have died mid-send).
+	 */
+	boolean claimAttempt(String reference, Instant dueAt, Duration lease);
 
 	/** Deletes every record that expired at or before the instant; returns how many. */
 	int purgeExpired(Instant now);

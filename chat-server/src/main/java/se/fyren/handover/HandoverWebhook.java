@@ -28,7 +28,8 @@ import se.fyren.handover.HandoverProperties.Unit;
  * signed with HMAC-SHA256 over {@code timestamp + "." + body} so the receiver
  * can check origin and refuse replays, retried with doubling backoff. Every
  * attempt carries the handover reference in {@code Fyren-Handover-Id}, so a
- * receiver that got a delivery twice (two nodes, a lost answer) keeps one.
+ * receiver that got a delivery twice (a lost answer) keeps one. Each due
+ * attempt is claimed first, so in a cluster exactly one node sends it.
  */
 @Component
 class HandoverWebhook {
@@ -66,11 +67,19 @@ class HandoverWebhook {
 	@Scheduled(fixedDelayString = "${fyren.handover.webhook.poll-interval:5s}")
 	void deliverDue() {
 		Instant now = this.clock.instant();
+		// Every node polls: only the node that claims a due attempt sends it, and only if it is still due.
+		Duration lease = this.properties.webhook().timeout().multipliedBy(3);
 		for (HandoverStatus status : this.records.statuses()) {
-			if (status.nextAttemptAt() != null && !status.nextAttemptAt().isAfter(now)) {
-				attempt(status);
+			if (isDue(status, now) && this.records.claimAttempt(status.reference(), status.nextAttemptAt(), lease)) {
+				this.records.status(status.reference())
+					.filter((current) -> isDue(current, now) && current.nextAttemptAt().equals(status.nextAttemptAt()))
+					.ifPresent(this::attempt);
 			}
 		}
+	}
+
+	private static boolean isDue(HandoverStatus status, Instant now) {
+		return status.nextAttemptAt() != null && !status.nextAttemptAt().isAfter(now);
 	}
 
 	private void attempt(HandoverStatus status) {

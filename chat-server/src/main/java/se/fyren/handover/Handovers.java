@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import se.fyren.audit.AuditAction;
 import se.fyren.audit.AuditLog;
 import se.fyren.conversation.Chat;
+import se.fyren.conversation.ConversationEvents.VisitorSynced;
 import se.fyren.conversation.Transcripts;
 import se.fyren.handover.HandoverEvents.HandoverConfirmed;
 import se.fyren.handover.HandoverEvents.HandoverDeclined;
@@ -99,6 +101,18 @@ class Handovers {
 		this.audit.record(proposal.counsellor(), AuditAction.HANDOVER_CONFIRMED, chat.id());
 		this.statistics.handoverConfirmed(chat.queue(), proposal.unit());
 		toBoth(chat, new HandoverConfirmed(chat.id(), reference, proposal.unit(), unit.name()));
+	}
+
+	/** A visitor who reconnects mid-chat sees the open proposal again: it was sent while they were away. */
+	@EventListener
+	void on(VisitorSynced synced) {
+		Chat chat = synced.chat();
+		if (chat.status() != Chat.Status.ACTIVE) {
+			return;
+		}
+		this.records.proposal(chat.id())
+			.ifPresent((proposal) -> this.delivery.toVisitor(chat.visitorId(),
+					HandoverProposed.of(proposal, unit(proposal.unit()).name())));
 	}
 
 	/** The visitor's no: the proposal is forgotten. */

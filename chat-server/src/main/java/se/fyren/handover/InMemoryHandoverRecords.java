@@ -1,6 +1,7 @@
 package se.fyren.handover;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -25,6 +26,9 @@ class InMemoryHandoverRecords implements HandoverRecords {
 	private final Map<String, Sealed> contents = new ConcurrentHashMap<>();
 
 	private final Map<String, HandoverStatus> statuses = new ConcurrentHashMap<>();
+
+	/** Claimed delivery attempts ("reference@dueAt") until their lease ends. */
+	private final Map<String, Instant> claims = new ConcurrentHashMap<>();
 
 	private final HandoverSealing sealing;
 
@@ -100,7 +104,22 @@ class InMemoryHandoverRecords implements HandoverRecords {
 	}
 
 	@Override
+	public boolean claimAttempt(String reference, Instant dueAt, Duration lease) {
+		Instant now = this.clock.instant();
+		Instant[] claimedUntil = { null };
+		this.claims.compute(reference + "@" + dueAt.toEpochMilli(), (attempt, until) -> {
+			if (until != null && now.isBefore(until)) {
+				return until;
+			}
+			claimedUntil[0] = now.plus(lease);
+			return claimedUntil[0];
+		});
+		return claimedUntil[0] != null;
+	}
+
+	@Override
 	public int purgeExpired(Instant now) {
+		this.claims.values().removeIf((until) -> !now.isBefore(until));
 		int purged = 0;
 		for (HandoverStatus status : List.copyOf(this.statuses.values())) {
 			if (!now.isBefore(status.expiresAt())) {

@@ -120,6 +120,14 @@ class RedisHandoverRecords implements HandoverRecords {
 	}
 
 	@Override
+	public boolean claimAttempt(String reference, Instant dueAt, Duration lease) {
+		// SET NX PX: atomic in Redis, so of all nodes exactly one gets it; the lease frees it if that node dies.
+		return Boolean.TRUE.equals(this.redis.opsForValue()
+			.setIfAbsent(this.keys.of("handover-attempt", reference + "@" + dueAt.toEpochMilli()), "claimed",
+					lease));
+	}
+
+	@Override
 	public int purgeExpired(Instant now) {
 		Set<String> expired = this.redis.opsForZSet().rangeByScore(index(), Double.NEGATIVE_INFINITY, now.toEpochMilli());
 		if (expired == null || expired.isEmpty()) {

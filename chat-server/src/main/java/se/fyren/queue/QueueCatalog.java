@@ -1,6 +1,7 @@
 package se.fyren.queue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,28 @@ public class QueueCatalog {
 
 	public boolean acceptsLanguage(String language) {
 		return language == null || this.properties.languages().contains(language);
+	}
+
+	public boolean acceptsGender(String gender) {
+		return gender == null || this.properties.genders().contains(gender);
+	}
+
+	public boolean acceptsMunicipality(String municipality) {
+		return municipality == null || municipalities().contains(municipality);
+	}
+
+	public List<String> genders() {
+		return this.properties.genders();
+	}
+
+	/** The service's municipalities, then "other"; empty when the service asks for none. */
+	public List<String> municipalities() {
+		if (this.properties.municipalities().isEmpty()) {
+			return List.of();
+		}
+		List<String> all = new ArrayList<>(this.properties.municipalities());
+		all.add(QueueProperties.OTHER_MUNICIPALITY);
+		return List.copyOf(all);
 	}
 
 	public List<String> ageBands() {

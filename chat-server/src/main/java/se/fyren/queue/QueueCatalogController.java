@@ -33,11 +33,12 @@ class QueueCatalogController {
 					this.catalog.isOpen(definition.id(), now),
 					this.catalog.hours(definition.id()).nextOpening(now).orElse(null), definition.letterbox()))
 			.toList();
-		return new Catalog(queues, this.catalog.ageBands(), this.catalog.languages(), this.catalog.alternatives());
+		return new Catalog(queues, this.catalog.ageBands(), this.catalog.languages(), this.catalog.alternatives(),
+				this.catalog.genders(), this.catalog.municipalities());
 	}
 
 	record Catalog(List<QueueEntry> queues, List<String> ageBands, List<String> languages,
-			List<QueueProperties.Alternative> alternatives) {
+			List<QueueProperties.Alternative> alternatives, List<String> genders, List<String> municipalities) {
 	}
 
 	record QueueEntry(String id, Map<String, String> labels, boolean open, Instant opensAt, boolean letterbox) {

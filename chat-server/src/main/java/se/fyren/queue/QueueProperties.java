@@ -17,13 +17,22 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param languages accepted language codes, in display order
  * @param alternatives where to turn now when a queue is closed or full
  * (emergency number, on-call social services)
+ * @param genders optional self-described gender categories offered, in display
+ * order (statistics only)
+ * @param municipalities the service's municipalities, in display order;
+ * {@value #OTHER_MUNICIPALITY} is always offered after them (statistics only)
  */
 @ConfigurationProperties("fyren.queue")
 public record QueueProperties(List<Definition> definitions, List<String> ageBands, List<String> languages,
-		List<Alternative> alternatives) {
+		List<Alternative> alternatives, List<String> genders, List<String> municipalities) {
+
+	/** The municipality answer for anyone outside the service's municipalities. */
+	public static final String OTHER_MUNICIPALITY = "other";
 
 	@ConstructorBinding
 	public QueueProperties {
+		genders = (genders != null) ? List.copyOf(genders) : List.of();
+		municipalities = (municipalities != null) ? List.copyOf(municipalities) : List.of();
 		definitions = (definitions != null) ? List.copyOf(definitions) : List.of();
 		ageBands = (ageBands != null) ? List.copyOf(ageBands) : List.of();
 		languages = (languages != null) ? List.copyOf(languages) : List.of();
@@ -31,7 +40,7 @@ public record QueueProperties(List<Definition> definitions, List<String> ageBand
 	}
 
 	public QueueProperties(List<Definition> definitions, List<String> ageBands, List<String> languages) {
-		this(definitions, ageBands, languages, null);
+		this(definitions, ageBands, languages, null, null, null);
 	}
 
 	/**

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the rest of Fyren reports to the statistics: only categories, never
  * ids or text. The category values come from configured sets (queues, age
- * bands, languages, units) that are checked where they enter.
+ * bands, languages, genders, municipalities, outcomes, referral cards, units)
+ * that are checked where they enter.
  */
 @Component
 public class ServiceStatistics {
@@ -37,11 +38,26 @@ public class ServiceStatistics {
 		this.counts.add(day, chat.queue(), "chats", "all", seconds);
 		this.counts.add(day, chat.queue(), "age-band", orNotGiven(chat.ageBand()), 0);
 		this.counts.add(day, chat.queue(), "language", orNotGiven(chat.language()), 0);
-		this.counts.add(day, chat.queue(), "outcome", orNotGiven(chat.outcome()), 0);
+		this.counts.add(day, chat.queue(), "gender", orNotGiven(chat.gender()), 0);
+		this.counts.add(day, chat.queue(), "municipality", orNotGiven(chat.municipality()), 0);
 		if (chat.startedAt() != null) {
 			this.counts.add(day, chat.queue(), "waited", "answered",
 					Duration.between(chat.joinedAt(), chat.startedAt()).toSeconds());
 		}
+	}
+
+	/**
+	 * The counsellor gave the chat's outcome category (once per chat, at its end
+	 * or after the visitor left); counted on the day the chat started waiting,
+	 * like the chat itself.
+	 */
+	public void outcomeGiven(String queue, Instant joinedAt, String outcome) {
+		this.counts.add(LocalDate.ofInstant(joinedAt, this.zone), queue, "outcome", outcome, 0);
+	}
+
+	/** The counsellor sent the visitor a referral card; counted on the chat's day. */
+	public void referralSent(String queue, Instant joinedAt, String referral) {
+		this.counts.add(LocalDate.ofInstant(joinedAt, this.zone), queue, "referral", referral, 0);
 	}
 
 	/** A visitor confirmed a handover to the unit. */
@@ -68,13 +84,14 @@ public class ServiceStatistics {
 	 * @param queue queue id
 	 * @param ageBand the configured age band chosen, or null
 	 * @param language the configured language chosen, or null
-	 * @param outcome how it ended (for now who ended it), or null
+	 * @param gender the configured gender category chosen, or null
+	 * @param municipality the municipality chosen (or "other"), or null
 	 * @param joinedAt when the visitor joined the queue
 	 * @param startedAt when a counsellor took it, or null
 	 * @param endedAt when it ended
 	 */
-	public record EndedChat(String queue, String ageBand, String language, String outcome, Instant joinedAt,
-			Instant startedAt, Instant endedAt) {
+	public record EndedChat(String queue, String ageBand, String language, String gender, String municipality,
+			Instant joinedAt, Instant startedAt, Instant endedAt) {
 	}
 
 }

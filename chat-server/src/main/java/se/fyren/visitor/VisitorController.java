@@ -7,14 +7,17 @@ import java.time.Instant;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Controller;
 
 import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatStore;
+import se.fyren.conversation.ConversationEvents.VisitorSynced;
 import se.fyren.conversation.Conversations;
 import se.fyren.conversation.Party;
+import se.fyren.queue.QueueCatalog;
 import se.fyren.queue.QueueEvents.Position;
 import se.fyren.queue.Reception;
 import se.fyren.routing.Intake;
@@ -54,9 +57,15 @@ class VisitorController {
 
 	private final Clock clock;
 
+	private final QueueCatalog catalog;
+
+	private final ApplicationEventPublisher events;
+
 	VisitorController(Reception reception, Intake intake, WaitInformation waitInformation,
 			Conversations conversations, ChatStore chats, Delivery delivery, RateLimits limits, VisitorBlocks blocks,
-			Clock clock) {
+			Clock clock, QueueCatalog catalog, ApplicationEventPublisher events) {
+		this.catalog = catalog;
+		this.events = events;
 		this.reception = reception;
 		this.intake = intake;
 		this.waitInformation = waitInformation;
@@ -76,8 +85,14 @@ class VisitorController {
 					Duration.between(now, until));
 		});
 		this.limits.check(Limit.QUEUE_JOIN, visitorId(principal));
-		this.intake.join(visitorId(principal), join.queue(), join.ageBand(), join.language(),
+		if (!this.catalog.acceptsGender(join.gender()) || !this.catalog.acceptsMunicipality(join.municipality())) {
+			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "gender and municipality must be configured categories");
+		}
+		Chat chat = this.intake.join(visitorId(principal), join.queue(), join.ageBand(), join.language(),
 				Boolean.TRUE.equals(join.danger()));
+		if (join.gender() != null || join.municipality() != null) {
+			this.chats.update(chat.id(), (current) -> current.describedAs(join.gender(), join.municipality()));
+		}
 	}
 
 	@MessageMapping("/leave")
@@ -114,6 +129,7 @@ class VisitorController {
 		if (chat != null) {
 			// Messages written while queued are replayed too.
 			this.conversations.replay(chat, Party.VISITOR, (sync != null) ? sync.afterSeq() : 0);
+			this.events.publishEvent(new VisitorSynced(chat));
 		}
 		position.ifPresent((current) -> this.delivery.toVisitor(visitorId, current));
 	}
@@ -122,7 +138,7 @@ class VisitorController {
 		return Participants.visitor(principal).visitorId();
 	}
 
-	record Join(String queue, String ageBand, String language, Boolean danger) {
+	record Join(String queue, String ageBand, String language, Boolean danger, String gender, String municipality) {
 	}
 
 	record Post(String id, String text) {

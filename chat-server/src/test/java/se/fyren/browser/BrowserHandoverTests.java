@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -104,6 +105,30 @@ class BrowserHandoverTests {
 		waitFor(this.staff).until(ExpectedConditions.invisibilityOfElementLocated(
 				By.cssSelector("[data-test=inbox-list] li[data-reference='" + reference + "'] [data-test=handover-acknowledge]")));
 		screenshot(this.staff, "cases-inbox");
+
+		// The printable page is styled by its external sheet under the same policy as every other page.
+		this.staff.get(url("/api/handovers/" + reference + "/print"));
+		WebElement quote = waitFor(this.staff).until(ExpectedConditions.visibilityOfElementLocated(By.tagName("blockquote")));
+		waitFor(this.staff).until((d) -> "solid".equals(quote.getCssValue("border-left-style")));
+		assertThat(quote.getCssValue("border-left-width")).isEqualTo("3px");
+		assertThat(quote.getCssValue("white-space")).isEqualTo("pre-wrap");
+		assertThat(this.staff.findElement(By.tagName("body")).getCssValue("font-family")).isEqualTo("sans-serif");
+		assertThat(this.staff.findElements(By.tagName("style"))).isEmpty();
+		String printPolicy = policyOf("/api/handovers/" + reference + "/print");
+		assertThat(printPolicy).isEqualTo(policyOf("/console/cases.html"))
+			.contains("style-src 'self'")
+			.doesNotContain("unsafe-inline");
+		screenshot(this.staff, "handover-print");
+	}
+
+	/** The Content-Security-Policy the server sends with a page, as this browser (logged in) gets it. */
+	private String policyOf(String path) {
+		return (String) ((JavascriptExecutor) this.staff).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0], { credentials: 'same-origin' })
+					.then((response) => done(response.headers.get('content-security-policy')))
+					.catch((error) => done('failed: ' + error));
+				""", path);
 	}
 
 	private void logIn(String username) {

@@ -118,6 +118,35 @@ class HandoverFlowTests extends RunningFyren {
 	}
 
 	@Test
+	void anOpenProposalIsShownAgainWhenTheVisitorReconnects() {
+		try (StompParticipant anna = this.clients.staff("anna", "fyren-demo")) {
+			Visitor visitor = this.clients.visitor();
+			String chatId = ChatFlow.startChat(visitor, anna, "sells-sex");
+			// The visitor's connection drops; the proposal made meanwhile reaches nobody.
+			visitor.close();
+			anna.send("/app/counsellor/handover/propose",
+					json("chatId", chatId, "unit", "adults-clinic", "summary", "Wants to meet the clinic"));
+			String proposalId = (String) anna.awaitEvent("handover-proposed").get("proposalId");
+			try (StompParticipant back = this.clients.resume(visitor.token(), 0)) {
+				assertThat(back.awaitEvent("handover-proposed")).containsEntry("proposalId", proposalId)
+					.containsEntry("summary", "Wants to meet the clinic")
+					.containsEntry("unitName", "Vuxenmottagningen");
+				back.send("/app/visitor/handover/decline", json("proposalId", proposalId));
+				anna.awaitEvent("handover-declined", (e) -> proposalId.equals(e.get("proposalId")));
+			}
+			// Once answered there is nothing to show again.
+			try (StompParticipant again = this.clients.resume(visitor.token(), 0)) {
+				again.awaitEvent("state");
+				again.send("/app/visitor/typing", json("typing", true));
+				anna.awaitEvent("typing", (e) -> chatId.equals(e.get("chatId")));
+				assertThat(again.events("handover-proposed")).isEmpty();
+				anna.send("/app/counsellor/end", json("chatId", chatId));
+				again.awaitEvent("ended");
+			}
+		}
+	}
+
+	@Test
 	void aProposalToAnUnknownUnitOrWithNothingToShareIsRefused() {
 		try (Visitor visitor = this.clients.visitor(); StompParticipant anna = this.clients.staff("anna", "fyren-demo")) {
 			String chatId = ChatFlow.startChat(visitor, anna, "sells-sex");

@@ -14,6 +14,7 @@ import se.fyren.testsupport.MutableClock;
 import se.fyren.testsupport.RedisTestStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What every {@link HandoverRecords} must do; one subclass per implementation.
@@ -121,6 +122,22 @@ abstract class HandoverRecordsContract {
 		assertThat(this.records.content("FY-SHORT")).isEmpty();
 		assertThat(this.records.status("FY-SHORT")).isEmpty();
 		assertThat(this.records.content("FY-LONG")).isPresent();
+	}
+
+	@Test
+	void exactlyOneClaimOfADueAttemptSucceedsUntilItsLeaseRunsOut() {
+		Instant due = this.clock.instant();
+		Duration lease = Duration.ofMillis(300);
+		assertThat(this.records.claimAttempt("FY-A", due, lease)).isTrue();
+		assertThat(this.records.claimAttempt("FY-A", due, lease)).isFalse();
+		assertThat(this.records.claimAttempt("FY-A", due.plusSeconds(5), lease)).as("the next attempt").isTrue();
+		assertThat(this.records.claimAttempt("FY-B", due, lease)).as("another record").isTrue();
+		// The claiming node may have died mid-send: after the lease another may try.
+		await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).until(() -> {
+			this.clock.advance(Duration.ofMillis(100));
+			return this.records.claimAttempt("FY-A", due, lease);
+		});
+		assertThat(this.records.claimAttempt("FY-A", due, lease)).isFalse();
 	}
 
 }

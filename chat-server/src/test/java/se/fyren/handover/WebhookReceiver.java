@@ -3,6 +3,7 @@ package se.fyren.handover;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,11 +22,15 @@ final class WebhookReceiver implements AutoCloseable {
 
 	private final AtomicInteger failuresLeft = new AtomicInteger();
 
+	private volatile Duration answerDelay = Duration.ZERO;
+
 	private final List<Received> received = new CopyOnWriteArrayList<>();
 
 	WebhookReceiver() {
 		try {
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			// Answers requests side by side, as a real unit's server would: a second sender is never held back.
+			this.server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -36,6 +41,13 @@ final class WebhookReceiver implements AutoCloseable {
 
 	private void handle(HttpExchange exchange) throws IOException {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+		// A slow unit: the sending node is still waiting while other nodes poll again.
+		try {
+			Thread.sleep(this.answerDelay.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		boolean fail = this.failuresLeft.getAndUpdate((left) -> Math.max(0, left - 1)) > 0;
 		this.received.add(new Received(exchange.getRequestHeaders().getFirst(HandoverWebhook.ID_HEADER),
 				exchange.getRequestHeaders().getFirst(HandoverWebhook.TIMESTAMP_HEADER),
@@ -46,6 +58,11 @@ final class WebhookReceiver implements AutoCloseable {
 
 	String url() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/handovers";
+	}
+
+	/** Answers every request only after this long. */
+	void answerAfter(Duration delay) {
+		this.answerDelay = delay;
 	}
 
 	void failNext(int times) {

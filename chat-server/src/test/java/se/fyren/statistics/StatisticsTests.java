@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,9 +42,17 @@ class StatisticsTests extends RunningFyren {
 			anna.awaitEvent("duty", (e) -> Boolean.TRUE.equals(e.get("onDuty")));
 			for (int i = 0; i < 6; i++) {
 				try (Visitor visitor = this.clients.visitor()) {
-					String chatId = chat(anna, visitor, "sells-sex", "18-24", "sv");
+					String chatId = chat(anna, visitor, "sells-sex", "18-24", "sv", (i < 5) ? "woman" : null, "Göteborg");
 					chatIds.add(chatId);
 					if (i == 0) {
+						// A referral card inserted and sent counts once, however often the frame is resent.
+						for (int send = 0; send < 2; send++) {
+							anna.send("/app/counsellor/message", json("chatId", chatId, "id", "referral-1", "text",
+									"The clinic sees you without a referral.", "referral", "adults-clinic"));
+						}
+						anna.send("/app/counsellor/message",
+								json("chatId", chatId, "id", "referral-2", "text", "Hello", "referral", "no-such-card"));
+						assertThat(anna.awaitError(1)).isEqualTo("INVALID_PAYLOAD");
 						visitor.stomp().send("/app/visitor/message", json("id", "m1", "text", "canary-statistics-text"));
 						anna.awaitEvent("message", (e) -> chatId.equals(e.get("chatId")));
 						anna.send("/app/counsellor/handover/propose",
@@ -53,12 +62,20 @@ class StatisticsTests extends RunningFyren {
 						visitor.stomp().awaitEvent("handover-confirmed");
 					}
 					this.clock.advance(Duration.ofSeconds(600));
-					anna.send("/app/counsellor/end", json("chatId", chatId));
+					anna.send("/app/counsellor/end", json("chatId", chatId, "outcome", (i == 0) ? "referral" : "support"));
 					visitor.stomp().awaitEvent("ended");
+					anna.awaitEvent("outcome-recorded", (e) -> chatId.equals(e.get("chatId")));
+					if (i == 0) {
+						// Only the first outcome of a chat counts.
+						anna.send("/app/counsellor/outcome", json("chatId", chatId, "outcome", "support"));
+						anna.awaitEvents("outcome-recorded", (e) -> chatId.equals(e.get("chatId")), 2);
+					}
 				}
 			}
 			try (Visitor visitor = this.clients.visitor()) {
-				String chatId = chat(anna, visitor, "youth", "15-17", "th");
+				String chatId = chat(anna, visitor, "youth", "15-17", "th", "non-binary", "other");
+				anna.send("/app/counsellor/outcome", json("chatId", chatId, "outcome", "support"));
+				assertThat(anna.awaitError(2)).isEqualTo("INVALID_PAYLOAD");
 				chatIds.add(chatId);
 				anna.send("/app/counsellor/concern/draft", json("chatId", chatId, "disclosure", "canary-disclosure"));
 				String reference = (String) anna.awaitEvent("concern-drafted").get("reference");
@@ -67,6 +84,11 @@ class StatisticsTests extends RunningFyren {
 				this.clock.advance(Duration.ofSeconds(300));
 				visitor.stomp().send("/app/visitor/end", json());
 				anna.awaitEvent("ended", (e) -> chatId.equals(e.get("chatId")));
+				// The visitor left: the console asks the counsellor for the outcome afterwards.
+				anna.send("/app/counsellor/outcome", json("chatId", chatId, "outcome", "no-such-outcome"));
+				assertThat(anna.awaitError(3)).isEqualTo("INVALID_PAYLOAD");
+				anna.send("/app/counsellor/outcome", json("chatId", chatId, "outcome", "concern-report"));
+				anna.awaitEvent("outcome-recorded", (e) -> chatId.equals(e.get("chatId")));
 			}
 		}
 
@@ -78,14 +100,21 @@ class StatisticsTests extends RunningFyren {
 				day,queue,category,value,count,average_seconds
 				2026-03-02,"sells-sex","age-band","18-24",6,
 				2026-03-02,"sells-sex","chats","all",6,660
+				2026-03-02,"sells-sex","gender","not-given",<5,
+				2026-03-02,"sells-sex","gender","woman",5,
 				2026-03-02,"sells-sex","handover","adults-clinic",<5,
 				2026-03-02,"sells-sex","language","sv",6,
-				2026-03-02,"sells-sex","outcome","ended-by-counsellor",6,
+				2026-03-02,"sells-sex","municipality","Göteborg",6,
+				2026-03-02,"sells-sex","outcome","referral",<5,
+				2026-03-02,"sells-sex","outcome","support",5,
+				2026-03-02,"sells-sex","referral","adults-clinic",<5,
 				2026-03-02,"sells-sex","waited","answered",6,60
 				2026-03-02,"youth","age-band","15-17",<5,
 				2026-03-02,"youth","chats","all",<5,
+				2026-03-02,"youth","gender","non-binary",<5,
 				2026-03-02,"youth","language","th",<5,
-				2026-03-02,"youth","outcome","ended-by-visitor",<5,
+				2026-03-02,"youth","municipality","other",<5,
+				2026-03-02,"youth","outcome","concern-report",<5,
 				2026-03-02,"youth","report-of-concern","issued",<5,
 				2026-03-02,"youth","waited","answered",<5,
 				""");
@@ -97,8 +126,14 @@ class StatisticsTests extends RunningFyren {
 			.statusCode()).isEqualTo(403);
 	}
 
-	private String chat(StompParticipant anna, Visitor visitor, String queue, String ageBand, String language) {
-		visitor.stomp().send("/app/visitor/join", json("queue", queue, "ageBand", ageBand, "language", language));
+	private String chat(StompParticipant anna, Visitor visitor, String queue, String ageBand, String language,
+			String gender, String municipality) {
+		Map<String, Object> join = json("queue", queue, "ageBand", ageBand, "language", language, "municipality",
+				municipality);
+		if (gender != null) {
+			join.put("gender", gender);
+		}
+		visitor.stomp().send("/app/visitor/join", join);
 		visitor.stomp().awaitEvent("position");
 		this.clock.advance(Duration.ofSeconds(60));
 		anna.send("/app/counsellor/take", json("queue", queue));

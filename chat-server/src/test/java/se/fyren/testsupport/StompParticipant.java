@@ -112,6 +112,12 @@ public final class StompParticipant implements AutoCloseable {
 				.orElse(null), (found) -> found != null);
 	}
 
+	/** Waits until n events of the type match. */
+	public void awaitEvents(String type, Predicate<Map<String, Object>> matching, int n) {
+		await().atMost(WAIT)
+			.until(() -> this.events.stream().filter((event) -> type.equals(event.get("type"))).filter(matching).count() >= n);
+	}
+
 	public Map<String, Object> awaitEvent(String type) {
 		return awaitEvent(type, (event) -> true);
 	}

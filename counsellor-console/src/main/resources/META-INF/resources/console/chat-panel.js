@@ -34,6 +34,7 @@ export class ChatPanel {
   /**
    * handlers: label(queueId), post(chatId, text), resend(chatId, id, text),
    * typing(chatId, bool), end(chatId, outcome), close(panel), read(panel),
+   * (post also gets the id of a referral card the text was inserted from),
    * settings() → { outcomes, replies, referrals } (may still be empty),
    * transferQueues(queueId) (queues a chat may be sent back to), transfer(chatId, target)
    */
@@ -283,7 +284,7 @@ export class ChatPanel {
       const text = composer.value.trim();
       if (!text || this.ended) return;
       this.#typing.stop();
-      this.#handlers.post(this.id, text);
+      this.#handlers.post(this.id, text, this.#picker?.referralIn(text));
       composer.value = '';
       composer.focus();
     });

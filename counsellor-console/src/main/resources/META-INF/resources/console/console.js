@@ -10,6 +10,7 @@ import { ChatPanel } from './chat-panel.js';
 import { Alerts } from './alerts.js';
 import { OfferList, UrgentList, LetterList } from './routing-panel.js';
 import { hasRole, newMessageId } from './format.js';
+import { askForOutcome, outcomeRecorded } from './late-outcome.js';
 
 const LANGUAGE_KEY = 'fyren.console.lang';
 const ERROR_VISIBLE_MS = 20000;
@@ -265,8 +266,8 @@ function renderChatList() {
   $('.fc-chatlist-section').hidden = chats.size === 0;
 }
 
-function publishMessage(chat, id, text) {
-  if (send('/app/counsellor/message', { chatId: chat.id, id, text })) chat.awaitAck(id);
+function publishMessage(chat, id, text, referral) {
+  if (send('/app/counsellor/message', { chatId: chat.id, id, text, referral })) chat.awaitAck(id);
 }
 
 function resendUnacknowledged(chat) {
@@ -275,12 +276,12 @@ function resendUnacknowledged(chat) {
 
 const chatHandlers = {
   label: queueLabel,
-  post(chatId, text) {
+  post(chatId, text, referral) {
     const chat = chats.get(chatId);
     const id = newMessageId();
     chat.addOwn(id, text);
     // Sent now if connected; otherwise it stays pending and goes out after the resync.
-    publishMessage(chat, id, text);
+    publishMessage(chat, id, text, referral);
   },
   resend(chatId, id, text) {
     publishMessage(chats.get(chatId), id, text);
@@ -390,6 +391,10 @@ function onEnded(event) {
   const chat = chats.get(event.chatId);
   if (!chat) return;
   chat.end(event.by === 'VISITOR' || event.by === 'COUNSELLOR' ? event.by : null);
+  // Ending it themselves, counsellors give the outcome then; otherwise they are asked now.
+  if (event.by === 'VISITOR' || event.by === 'SYSTEM') {
+    askForOutcome(chat.element, state.settings.outcomes ?? [], (outcome) => send('/app/counsellor/outcome', { chatId: chat.id, outcome }));
+  }
   if (event.by === 'VISITOR' && !chat.isActive()) chat.addUnread();
   updateAttention();
 }
@@ -472,6 +477,10 @@ const eventHandlers = {
     if (event.from === 'VISITOR') chats.get(event.chatId)?.setTyping(Boolean(event.typing));
   },
   ended: onEnded,
+  'outcome-recorded': (event) => {
+    const chat = chats.get(event.chatId);
+    if (chat) outcomeRecorded(chat.element);
+  },
   offer: (event) => {
     offers.add(event);
     alerts.chime();

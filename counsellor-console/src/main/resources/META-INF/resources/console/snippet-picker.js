@@ -36,6 +36,7 @@ export class SnippetPicker {
   #visible = [];
   #active = 0;
   #id = ++pickerNumber;
+  #referral = null;
 
   /** entries: from snippetsFor(); language: the chat's language code or null. */
   constructor(composer, entries, language) {
@@ -116,9 +117,20 @@ export class SnippetPicker {
     });
   }
 
+  /**
+   * The referral card the message was inserted from, if it still holds the
+   * card's text (the statistics count referral cards sent); forgotten after.
+   */
+  referralIn(message) {
+    const referral = this.#referral;
+    this.#referral = null;
+    return referral && message.includes(referral.text) ? referral.id : undefined;
+  }
+
   #choose(entry) {
     if (!entry) return;
     const text = snippetText(entry.snippet, this.#language);
+    if (entry.kind === 'referral') this.#referral = { id: entry.snippet.id, text };
     const composer = this.#composer;
     // Replace a lone "/" that opened the picker; otherwise insert at the cursor.
     const before = composer.value.slice(0, composer.selectionStart).replace(/\/$/, '');

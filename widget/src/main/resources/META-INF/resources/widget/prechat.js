@@ -11,6 +11,8 @@ const ui = {
   queue: test('queue-select'),
   age: test('age-select'),
   language: test('language-select'),
+  gender: test('gender-select'),
+  municipality: test('municipality-select'),
   danger: test('danger'),
   openLetterbox: test('open-letterbox'),
 };
@@ -45,7 +47,17 @@ export function fillPrechat() {
   if (!ui.queue.value && catalogue.queues.length === 1) ui.queue.value = catalogue.queues[0].id;
   ui.age.value = keep.age;
   ui.language.value = keep.language;
+  choices(ui.gender, catalogue.genders, 'gender.');
+  choices(ui.municipality, catalogue.municipalities, 'municipality.');
   ui.openLetterbox.hidden = !catalogue.queues.some((q) => q.letterbox);
+}
+
+// Gender and municipality: for statistics only, hidden when the service does not ask.
+function choices(select, values, key) {
+  const kept = select.value;
+  select.replaceChildren(option('', t('prechat.agePreferNot')), ...values.map((v) => option(v, t(key + v, {}, v))));
+  select.value = kept;
+  select.parentElement.hidden = !values.length;
 }
 
 /**
@@ -67,6 +79,8 @@ export function joinRequest() {
   const request = { queue: ui.queue.value };
   if (ui.age.value) request.ageBand = ui.age.value;
   if (ui.language.value) request.language = ui.language.value;
+  if (ui.gender.value) request.gender = ui.gender.value;
+  if (ui.municipality.value) request.municipality = ui.municipality.value;
   if (ui.danger.checked) request.danger = true;
   return request;
 }

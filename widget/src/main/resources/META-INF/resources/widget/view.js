@@ -61,7 +61,7 @@ export function moveFocus(view) {
 
 // --- the catalogue -------------------------------------------------------------------
 
-export const catalogue = { queues: [], ageBands: [], languages: [], alternatives: [] };
+export const catalogue = { queues: [], ageBands: [], languages: [], alternatives: [], genders: [], municipalities: [] };
 
 export const queueById = (id) => catalogue.queues.find((q) => q.id === id);
 
@@ -80,6 +80,8 @@ export async function loadCatalogue({ loaded, failed }, attempt = 0) {
       ageBands: list(body.ageBands),
       languages: list(body.languages),
       alternatives: list(body.alternatives),
+      genders: list(body.genders),
+      municipalities: list(body.municipalities),
     });
     loaded();
   } catch {
