@@ -2,6 +2,7 @@ package se.fyren.visitor;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 import se.fyren.system.RedisKeys;
@@ -21,6 +23,19 @@ import se.fyren.system.RedisKeys;
 @Component
 @ConditionalOnProperty(name = "fyren.store", havingValue = "redis")
 class RedisVisitorSessions implements VisitorSessions {
+
+	// Each key is written together with its expiry, so no key is ever seen
+	// (or left behind by a crash) without a TTL. One key a script, so the
+	// two keys may sit in different slots of a Redis Cluster.
+	private static final RedisScript<Long> SAVE_SESSION = RedisScript.of("""
+			redis.call('HSET', KEYS[1], 'id', ARGV[1], 'lastSeen', ARGV[2])
+			return redis.call('PEXPIRE', KEYS[1], ARGV[3])
+			""", Long.class);
+
+	private static final RedisScript<Long> SAVE_LAST_SEEN = RedisScript.of("""
+			redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+			return redis.call('PEXPIRE', KEYS[1], ARGV[3])
+			""", Long.class);
 
 	private final StringRedisTemplate redis;
 
@@ -45,12 +60,10 @@ class RedisVisitorSessions implements VisitorSessions {
 
 	@Override
 	public void save(VisitorSession session) {
-		String key = sessionKey(session.tokenHash());
-		this.redis.opsForHash()
-			.putAll(key, Map.of("id", session.id(), "lastSeen", Long.toString(session.lastSeen().toEpochMilli())));
-		this.redis.expire(key, this.idleTimeout);
-		this.redis.opsForZSet().add(byLastSeen(), session.tokenHash(), session.lastSeen().toEpochMilli());
-		this.redis.expire(byLastSeen(), this.idleTimeout);
+		String lastSeen = Long.toString(session.lastSeen().toEpochMilli());
+		String ttl = Long.toString(this.idleTimeout.toMillis());
+		this.redis.execute(SAVE_SESSION, List.of(sessionKey(session.tokenHash())), session.id(), lastSeen, ttl);
+		this.redis.execute(SAVE_LAST_SEEN, List.of(byLastSeen()), session.tokenHash(), lastSeen, ttl);
 	}
 
 	@Override
