@@ -164,6 +164,9 @@ class Assignments {
 		if (!this.presence.isOnDuty(colleague.username())) {
 			throw new FyrenException(ErrorCode.COLLEAGUE_UNAVAILABLE, "That colleague is not on duty");
 		}
+		if (this.availability.paused().contains(colleague.username())) {
+			throw new FyrenException(ErrorCode.COLLEAGUE_UNAVAILABLE, "That colleague has paused");
+		}
 		if (this.chats.activeOf(colleague.username()).size() >= colleague.maxChats()) {
 			throw new FyrenException(ErrorCode.AT_CAPACITY, "That colleague has as many chats as they may hold");
 		}
