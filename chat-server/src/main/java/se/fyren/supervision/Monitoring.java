@@ -13,6 +13,7 @@ import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatEvents.MessagePosted;
 import se.fyren.conversation.ChatEvents.Monitored;
 import se.fyren.conversation.ChatStore;
+import se.fyren.conversation.Conversations;
 import se.fyren.conversation.Transcripts;
 import se.fyren.supervision.SupervisionEvents.Monitoring.State;
 import se.fyren.system.ErrorCode;
@@ -41,8 +42,11 @@ class Monitoring {
 
 	private final Clock clock;
 
+	private final Conversations conversations;
+
 	Monitoring(ChatMonitors monitors, ChatStore chats, Transcripts transcripts, Delivery delivery,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Conversations conversations) {
+		this.conversations = conversations;
 		this.monitors = monitors;
 		this.chats = chats;
 		this.transcripts = transcripts;
@@ -64,6 +68,7 @@ class Monitoring {
 				chat.counsellorName(), State.FOLLOWING));
 		this.transcripts.after(chat.id(), 0)
 			.forEach((message) -> this.delivery.toStaff(supervisor, MessagePosted.of(message)));
+		this.conversations.sendNotes(chat, supervisor);
 		if (first) {
 			this.delivery.toStaff(chat.counsellor(), new Monitored(chat.id(), true));
 		}
