@@ -9,6 +9,8 @@ import { ChatPanel } from './chat-panel.js';
 import { Alerts } from './alerts.js';
 import { OfferList, UrgentList, LetterList } from './routing-panel.js';
 import { hasRole, newMessageId } from './format.js';
+import { PauseControl } from './pause-control.js';
+import { attachNotes } from './chat-notes.js';
 
 const LANGUAGE_KEY = 'fyren.console.lang';
 const ERROR_VISIBLE_MS = 20000;
@@ -30,6 +32,8 @@ const errorDismiss = $('.fc-error-dismiss');
 
 const alerts = new Alerts();
 const chats = new Map();
+// Internal notes of each chat panel, by chat id (chat-notes.js).
+const chatNotes = new Map();
 const state = {
   counsellor: true,
   queueLabels: new Map(),
@@ -98,6 +102,8 @@ const offers = new OfferList($('.fc-offers-section'), {
     if (send(accept ? '/app/counsellor/accept' : '/app/counsellor/decline', { chatId })) offers.remove(chatId);
   },
 });
+
+const pause = new PauseControl(root, dutyButton, send);
 
 const urgentAlerts = new UrgentList($('.fc-urgent-section'), { label: queueLabel });
 
@@ -223,7 +229,8 @@ errorDismiss.addEventListener('click', clearError);
 // ---- chats ----------------------------------------------------------------
 
 function updateAttention() {
-  let total = 0;
+  // The title counts what waits for the counsellor: unread messages and open offers.
+  let total = offers.size;
   for (const chat of chats.values()) total += chat.unread;
   alerts.setCount(total);
   renderChatList();
@@ -296,6 +303,7 @@ const chatHandlers = {
   close(chat) {
     chat.element.remove();
     chats.delete(chat.id);
+    chatNotes.delete(chat.id);
     updateAttention();
     const next = [...chats.values()].at(-1);
     if (next) next.focusComposer();
@@ -336,6 +344,7 @@ function onChatAssigned(event) {
   const chat = new ChatPanel(document.getElementById('fc-chat-template'), event, ++state.chatNumber, chatHandlers);
   chats.set(chat.id, chat);
   attachCaseTools(chat.element, chat.id, send);
+  chatNotes.set(chat.id, attachNotes(chat.element, chat.id, send));
   $('.fc-chat-grid').append(chat.element);
   board.settle();
   const justTaken = Date.now() - state.lastTakeAt < TAKE_WINDOW_MS;
@@ -360,7 +369,8 @@ function onMessage(event) {
   const fromVisitor = chat.receive(event);
   if (fromVisitor && !state.initialSync && !chat.isActive()) {
     chat.addUnread();
-    if (document.hidden || !document.hasFocus()) alerts.chime();
+    // Also while working in another chat: the badge alone is easy to miss.
+    alerts.chime();
     updateAttention();
   }
 }
@@ -370,6 +380,7 @@ function onTransferred(event) {
   if (!chat || chat.ended) return;
   // This counsellor handed the chat on: it is no longer theirs.
   chat.end('TRANSFERRED');
+  chatNotes.get(event.chatId)?.setEnded(true);
   updateAttention();
 }
 
@@ -388,6 +399,7 @@ function onEnded(event) {
   const chat = chats.get(event.chatId);
   if (!chat) return;
   chat.end(event.by === 'VISITOR' || event.by === 'COUNSELLOR' ? event.by : null);
+  chatNotes.get(event.chatId)?.setEnded(true);
   if (event.by === 'VISITOR' && !chat.isActive()) chat.addUnread();
   updateAttention();
 }
@@ -402,8 +414,12 @@ function onDuty(event) {
     state.servedQueues = event.queues;
   }
   board.setOnDuty(Boolean(event.onDuty));
+  pause.setOnDuty(Boolean(event.onDuty));
   // Off duty, the server withdraws every offer.
-  if (!event.onDuty) offers.clear();
+  if (!event.onDuty) {
+    offers.clear();
+    updateAttention();
+  }
   settleDuty();
   $('.fc-no-queues').hidden = root.querySelector('[data-test=queue]') !== null;
   if (state.syncing) {
@@ -473,8 +489,14 @@ const eventHandlers = {
   offer: (event) => {
     offers.add(event);
     alerts.chime();
+    updateAttention();
   },
-  'offer-withdrawn': (event) => offers.remove(event.chatId),
+  'offer-withdrawn': (event) => {
+    offers.remove(event.chatId);
+    updateAttention();
+  },
+  pause: (event) => pause.setPaused(Boolean(event.paused)),
+  note: (event) => chatNotes.get(event.chatId)?.add(event),
   transferred: onTransferred,
   inactive: onInactive,
   urgent: onUrgent,
@@ -499,6 +521,7 @@ function onServerError(error) {
   showError(code);
   if (TAKE_ERRORS.has(code)) board.settle();
   settleDuty();
+  pause.settle();
   // Errors do not say which frame caused them; re-enable any end button waiting for an answer.
   for (const chat of chats.values()) chat.endRefused();
 }
@@ -566,6 +589,8 @@ function renderAllTexts() {
   offers.render();
   urgentAlerts.render();
   for (const chat of chats.values()) chat.refresh();
+  pause.render();
+  for (const notes of chatNotes.values()) notes.render();
   renderChatList();
 }
 
@@ -579,6 +604,9 @@ async function start() {
   await useLanguage(pickLanguage(location.search, localStorage.getItem(LANGUAGE_KEY)));
   renderAllTexts();
   renderSound();
+  // Browsers allow sound only after a gesture: any first click or key will do,
+  // so an offer that comes while the counsellor just waits is heard.
+  alerts.unlockOnFirstGesture(document);
   updateAttention();
   root.dataset.ready = 'true';
 
