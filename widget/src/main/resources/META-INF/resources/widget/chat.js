@@ -1,16 +1,27 @@
 // The visitor's chat, running inside the loader's frame on Fyren's own origin
 // (or opened directly). The server is the source of truth for where the
 // visitor stands: every (re)connect asks it with `sync` and shows its answer.
+// This module holds the steps and the connection; the panels live in
+// prechat.js (questions, join request), chat-view.js, closed-view.js,
+// letterbox-view.js and handover.js.
 
 import { VisitorConnection } from './connection.js';
 import { Transcript } from './transcript.js';
 import { TypingSignal } from './typing.js';
 import { HandoverConsent } from './handover.js';
-import { UI_LANGUAGES, applyStrings, fillTemplate, languageName, loadStrings, localeOf, pickLanguage, tagOf, translate } from './i18n.js';
+import { UI_LANGUAGES, applyStrings, loadStrings, localeOf, tagOf } from './i18n.js';
 import { exitUrl, leave, onDoublePress } from './quick-exit.js';
 import { dropToken, forgetAll, readToken } from './storage.js';
-import * as letterbox from './letterbox.js';
-import { fillAlternatives, label, opening } from './help-now.js';
+import { closedQueue, showAlternatives, showClosed } from './closed-view.js';
+import { checkPrechat, chosenQueue, fillPrechat, joinRequest, openLetterboxButton, prechatForm, resetPrechat } from './prechat.js';
+import {
+  forgetCounsellor, forgetEndedBy, setDanger, showQueue, nearEnd, relabelChatView, scrollToEnd,
+  showCounsellor, showEndedBy, showInactive, showSurvey, showTyping, surveyStage,
+} from './chat-view.js';
+import { chooseLetterboxQueue, fillLetterboxQueues, forgetLetterbox, showPickup } from './letterbox-view.js';
+import {
+  clearError, clearErrorOf, language, loadCatalogue, moveFocus, option, params, relabelError, root, showError, t, test,
+} from './view.js';
 
 const VIEW_OF_STATUS = { IDLE: 'prechat', QUEUED: 'queued', CHATTING: 'chatting', ENDED: 'ended' };
 
@@ -24,51 +35,19 @@ const NOT_ADMITTED = new Set(['QUEUE_CLOSED', 'QUEUE_FULL']);
 // Where a visitor may stand while the server knows them as idle.
 const IDLE_VIEWS = new Set(['prechat', 'closed', 'letterbox']);
 
-const params = new URLSearchParams(location.search);
 const exitTo = exitUrl(params.get('exit'));
 const embedded = window.parent !== window;
 
-const root = document.getElementById('fyren-chat');
-const $ = (selector) => root.querySelector(selector);
-const test = (name) => $(`[data-test=${name}]`);
 const ui = {
   uiLanguage: test('ui-language'),
   close: test('close'),
   quickExit: test('quick-exit'),
-  error: test('error'),
-  prechat: test('prechat-form'),
-  queue: test('queue-select'),
-  age: test('age-select'),
-  language: test('language-select'),
-  danger: test('danger'),
-  openLetterbox: test('open-letterbox'),
-  closedTitle: $('[data-closed-title]'),
-  opensAt: test('opens-at'),
-  alternatives: test('alternatives'),
-  closedLetterbox: test('closed-letterbox'),
   closedOpenLetterbox: test('closed-open-letterbox'),
   closedBack: test('closed-back'),
-  letterboxForm: test('letterbox-form'),
-  letterboxQueue: test('letterbox-queue'),
-  letterboxText: test('letterbox-text'),
-  receipt: test('letterbox-receipt'),
-  pickupCode: test('pickup-code'),
-  pickupForm: test('pickup-form'),
-  pickupInput: test('pickup-input'),
-  answer: test('letterbox-answer'),
   letterboxBack: test('letterbox-back'),
-  positionLine: $('[data-position-line]'),
-  wait: test('wait'),
-  reason: test('waiting-reason'),
   leave: test('leave'),
-  queuedDanger: test('queued-danger'),
-  counsellor: test('counsellor'),
   messages: test('messages'),
-  typing: test('typing'),
-  inactive: test('inactive'),
-  endedBy: $('[data-ended-by]'),
   survey: test('survey'),
-  surveyThanks: test('survey-thanks'),
   endedAlternatives: test('ended-alternatives'),
   restart: test('restart'),
   composerForm: test('composer-form'),
@@ -76,28 +55,14 @@ const ui = {
   end: test('end'),
 };
 
-let lang = pickLanguage(params.get('lang'));
-let strings = {};
-let catalogue = { queues: [], ageBands: [], languages: [], alternatives: [] };
 let parentOrigin = null; // learnt from the loader's hello; never guessed
-let joinRequest = null; // pre-chat answers waiting for the connection
+let pendingJoin = null; // pre-chat answers waiting for the connection
 let joinPending = false; // join sent, answer not in yet
 let everConnected = false;
 let resuming = false;
 let chatId = null;
-let queue = { position: 0, estimatedWaitSeconds: null, waitingReason: null };
-let counsellor = { name: '', transferred: false };
-let endedBy = null;
-let closed = { code: 'QUEUE_CLOSED', queue: null };
-let pickup = { code: null, result: null };
-let survey = 'open'; // open | sent | thanked
-let inDanger = false;
-let inactiveSeconds = null;
-let errorCode = null;
-let typingTimer = null;
 
-const t = (key, vars, fallback) => translate(strings, key, vars, fallback);
-const timeFormat = () => new Intl.DateTimeFormat(localeOf(lang), { hour: '2-digit', minute: '2-digit' });
+const timeFormat = () => new Intl.DateTimeFormat(localeOf(language.id), { hour: '2-digit', minute: '2-digit' });
 
 const transcript = new Transcript(ui.messages, {
   label: (from) => t(from === 'VISITOR' ? 'message.fromYou' : 'message.fromCounsellor'),
@@ -112,7 +77,7 @@ const connection = new VisitorConnection({
   dropped: onDropped,
   newSession: onNewSession,
   gaveUp: () => {
-    joinRequest = null;
+    pendingJoin = null;
     joinPending = false;
     setState('prechat');
     showError('SESSION_REFUSED');
@@ -139,118 +104,20 @@ function setState(state) {
   if (root.dataset.view !== previousView) moveFocus(root.dataset.view);
 }
 
-// Screen-reader and keyboard users land where the new step starts.
-function moveFocus(view) {
-  const target = {
-    prechat: '#fyren-prechat-title',
-    closed: '#fyren-closed-title',
-    letterbox: '#fyren-letterbox-title',
-    connecting: '#fyren-connecting-title',
-    queued: '#fyren-queued-title',
-    chatting: '[data-test=composer]',
-    ended: '#fyren-ended-title',
-  }[view];
-  if (target && document.hasFocus()) $(target)?.focus();
-}
-
-// One element for the number, kept across updates and language changes, so
-// anything holding on to it (a screen reader, a test) sees it change in place.
-const positionNumber = document.createElement('strong');
-positionNumber.className = 'fyren-position__number';
-positionNumber.dataset.test = 'position';
-
-function showQueue(event = {}) {
-  if (Number.isInteger(event.position)) queue.position = event.position;
-  if ('estimatedWaitSeconds' in event) queue.estimatedWaitSeconds = event.estimatedWaitSeconds;
-  if ('waitingReason' in event) queue.waitingReason = event.waitingReason;
-  positionNumber.textContent = String(queue.position);
-  fillTemplate(ui.positionLine, t('queued.position'), { position: positionNumber });
-  const seconds = queue.estimatedWaitSeconds;
-  ui.wait.textContent = !Number.isInteger(seconds) ? ''
-    : seconds < 60 ? t('queued.waitUnderMinute')
-      : t('queued.waitMinutes', { minutes: Math.ceil(seconds / 60) });
-  ui.reason.textContent = queue.waitingReason ? t(`queued.reason.${queue.waitingReason}`) : '';
-  ui.queuedDanger.textContent = inDanger ? t('queued.danger') : '';
-}
-
-function showCounsellor(name, transferred = counsellor.transferred) {
-  counsellor = { name: typeof name === 'string' ? name : counsellor.name, transferred };
-  const key = counsellor.name ? (transferred ? 'chat.transferredTo' : 'chat.counsellorNamed') : 'chat.counsellor';
-  ui.counsellor.textContent = t(key, { name: counsellor.name });
-}
-
-function showEndedBy(by) {
-  endedBy = by ?? endedBy;
-  ui.endedBy.textContent = endedBy ? t(`ended.by.${endedBy}`) : '';
-}
-
-function showTyping(on) {
-  clearTimeout(typingTimer);
-  ui.typing.textContent = on ? t('chat.typing') : '';
-  // A lost "stopped typing" must not leave the dots up for ever.
-  if (on) typingTimer = setTimeout(() => showTyping(false), 8000);
-}
-
-function showInactive(seconds) {
-  inactiveSeconds = Number.isInteger(seconds) ? seconds : null;
-  ui.inactive.hidden = inactiveSeconds === null;
-  ui.inactive.textContent = inactiveSeconds === null ? ''
-    : t('chat.inactive', { minutes: Math.max(1, Math.ceil(inactiveSeconds / 60)) });
-}
-
-function showSurvey(stage = survey) {
-  survey = stage;
-  ui.survey.hidden = survey !== 'open' && survey !== 'sent';
-  for (const el of ui.survey.elements) el.disabled = survey === 'sent';
-  ui.surveyThanks.textContent = survey === 'thanked' ? t('survey.thanks') : '';
-}
-
-function showError(code) {
-  errorCode = code;
-  ui.error.textContent = code ? t(`error.${code}`, {}, t('error.generic')) : '';
-}
-
-const clearError = () => showError(null);
-
-function scrollToEnd() {
-  ui.messages.scrollTop = ui.messages.scrollHeight;
-}
-
-// Someone scrolled up to reread must not be yanked down by a new message.
-function nearEnd() {
-  const list = ui.messages;
-  return list.scrollHeight - list.scrollTop - list.clientHeight < 80;
-}
-
-// --- closed service and where to turn now --------------------------------------------
-
-const queueById = (id) => catalogue.queues.find((q) => q.id === id);
-
-function showAlternatives(list) {
-  fillAlternatives(list, catalogue.alternatives, tagOf(lang), t('closed.emergency'));
-}
-
-function showClosed(code = closed.code, queueId = closed.queue) {
-  closed = { code, queue: queueId };
-  const q = queueById(queueId);
-  const opens = opening(q?.opensAt, localeOf(lang));
-  ui.closedTitle.textContent = t(code === 'QUEUE_FULL' ? 'closed.fullTitle' : 'closed.title');
-  ui.opensAt.textContent = code === 'QUEUE_FULL' ? t('closed.fullText')
-    : opens ? t(opens.today ? 'closed.opensToday' : 'closed.opensAt', { when: opens.when })
-      : t('closed.opensUnknown');
-  showAlternatives(ui.alternatives);
-  ui.closedLetterbox.hidden = !q?.letterbox;
+function showClosedView(code, queueId) {
+  showClosed(code, queueId);
+  setState('closed');
 }
 
 // --- connection callbacks ------------------------------------------------------
 
 function onConnected() {
   everConnected = true;
-  if (errorCode === 'CONNECTION_FAILED') clearError();
+  clearErrorOf('CONNECTION_FAILED');
   connection.send('/app/visitor/sync', { afterSeq: transcript.maxSeq });
-  if (joinRequest) {
-    connection.send('/app/visitor/join', joinRequest);
-    joinRequest = null;
+  if (pendingJoin) {
+    connection.send('/app/visitor/join', pendingJoin);
+    pendingJoin = null;
     joinPending = true;
   }
 }
@@ -270,7 +137,7 @@ function onNewSession() {
   const hadChat = resuming || ['queued', 'chatting', 'ended'].includes(root.dataset.view);
   resuming = false;
   transcript.clear();
-  counsellor = { name: '', transferred: false };
+  forgetCounsellor();
   if (hadChat) showError('SESSION_LOST');
 }
 
@@ -364,11 +231,10 @@ function onError({ code } = {}) {
     showSurvey('thanked');
     return;
   }
-  if (survey === 'sent') showSurvey('open');
+  if (surveyStage() === 'sent') showSurvey('open');
   if (joinPending && NOT_ADMITTED.has(code)) {
     joinPending = false;
-    showClosed(code, ui.queue.value);
-    setState('closed');
+    showClosedView(code, chosenQueue());
     return;
   }
   if (joinPending) {
@@ -394,28 +260,23 @@ function resendUnacknowledged() {
 function start(event) {
   event.preventDefault();
   clearError();
-  if (!ui.queue.value) {
-    showError('CHOOSE_QUEUE');
-    ui.queue.focus();
+  const problem = checkPrechat();
+  if (problem === 'QUEUE_CLOSED') {
+    showClosedView(problem, chosenQueue());
     return;
   }
-  // Known closed: say so at once instead of asking the server to refuse.
-  if (queueById(ui.queue.value)?.open === false) {
-    showClosed('QUEUE_CLOSED', ui.queue.value);
-    setState('closed');
+  if (problem) {
+    showError(problem);
     return;
   }
-  const request = { queue: ui.queue.value };
-  if (ui.age.value) request.ageBand = ui.age.value;
-  if (ui.language.value) request.language = ui.language.value;
-  inDanger = ui.danger.checked;
-  if (inDanger) request.danger = true;
+  const request = joinRequest();
+  setDanger(request.danger === true);
   setState('connecting');
   if (connection.connected) {
     connection.send('/app/visitor/join', request);
     joinPending = true;
   } else {
-    joinRequest = request;
+    pendingJoin = request;
     connection.start();
   }
 }
@@ -465,15 +326,15 @@ function restart() {
   dropToken();
   transcript.clear();
   everConnected = false;
-  joinRequest = null;
+  pendingJoin = null;
   joinPending = false;
   chatId = null;
-  counsellor = { name: '', transferred: false };
-  endedBy = null;
+  forgetCounsellor();
+  forgetEndedBy();
   ui.survey.reset();
   showSurvey('open');
-  ui.danger.checked = false;
-  inDanger = false;
+  resetPrechat();
+  setDanger(false);
   clearError();
   setState('prechat');
 }
@@ -483,9 +344,8 @@ function quickExit() {
   connection.stop();
   forgetAll();
   transcript.clear();
-  for (const field of [ui.composer, ui.letterboxText, ui.pickupInput]) field.value = '';
-  ui.pickupCode.textContent = '';
-  ui.answer.textContent = '';
+  ui.composer.value = '';
+  forgetLetterbox();
   leave(exitTo, parentOrigin);
 }
 
@@ -500,163 +360,48 @@ function newMessageId() {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-// --- letterbox --------------------------------------------------------------------
-
 function openLetterbox(queueId) {
   clearError();
   fillSelects();
-  if (queueId && queueById(queueId)?.letterbox) ui.letterboxQueue.value = queueId;
+  chooseLetterboxQueue(queueId);
   setState('letterbox');
-}
-
-async function postLetter(event) {
-  event.preventDefault();
-  clearError();
-  const text = ui.letterboxText.value.trim();
-  if (!ui.letterboxQueue.value) {
-    showError('CHOOSE_QUEUE');
-    ui.letterboxQueue.focus();
-    return;
-  }
-  if (!text) {
-    showError('LETTER_EMPTY');
-    ui.letterboxText.focus();
-    return;
-  }
-  try {
-    const code = await letterbox.post(ui.letterboxQueue.value, text, ui.language.value || tagOf(lang));
-    pickup = { code, result: null };
-    ui.letterboxText.value = '';
-    ui.pickupInput.value = code;
-    showPickup();
-    $('#fyren-receipt-title').focus();
-  } catch (error) {
-    showError(error.code ?? 'generic');
-  }
-}
-
-async function readLetter(event) {
-  event.preventDefault();
-  clearError();
-  try {
-    pickup.result = await letterbox.read(ui.pickupInput.value);
-  } catch (error) {
-    pickup.result = { error: error.code ?? 'generic' };
-  }
-  showPickup();
-  ui.answer.scrollIntoView({ block: 'nearest' });
-}
-
-function showPickup() {
-  ui.receipt.hidden = !pickup.code;
-  ui.letterboxForm.hidden = Boolean(pickup.code);
-  ui.pickupCode.textContent = pickup.code ?? '';
-  const result = pickup.result;
-  if (!result) {
-    ui.answer.replaceChildren();
-  } else if (result.error) {
-    ui.answer.textContent = t(`error.${result.error}`, {}, t('error.generic'));
-  } else if (!result.answered) {
-    ui.answer.textContent = t('letterbox.notYet');
-  } else {
-    const heading = document.createElement('p');
-    heading.className = 'fyren-answer__heading';
-    const at = result.answeredAt ? new Date(result.answeredAt) : null;
-    heading.textContent = at && !Number.isNaN(at.getTime())
-      ? t('letterbox.answeredAt', { when: new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(at) })
-      : t('letterbox.answered');
-    const text = document.createElement('p');
-    text.className = 'fyren-answer__text';
-    text.dataset.test = 'letterbox-answer-text';
-    text.textContent = String(result.answer ?? ''); // untrusted: text only
-    text.dir = 'auto';
-    ui.answer.replaceChildren(heading, text);
-  }
 }
 
 // --- language and catalogue ---------------------------------------------------------
 
-function option(value, text, langTag) {
-  const el = document.createElement('option');
-  el.value = value;
-  el.textContent = text;
-  if (langTag) el.lang = langTag;
-  return el;
-}
-
+// The letterbox's queue first: it defaults to the pre-chat's choice as it was.
 function fillSelects() {
-  const keep = {
-    queue: ui.queue.value || params.get('group') || '',
-    age: ui.age.value,
-    language: ui.language.value,
-    letterbox: ui.letterboxQueue.value || ui.queue.value || params.get('group') || '',
-  };
-  const queueOption = (q) => option(q.id, label(q.labels, tagOf(lang), q.id));
-  ui.queue.replaceChildren(option('', t('prechat.queueChoose')), ...catalogue.queues.map(queueOption));
-  ui.letterboxQueue.replaceChildren(option('', t('prechat.queueChoose')),
-    ...catalogue.queues.filter((q) => q.letterbox).map(queueOption));
-  ui.age.replaceChildren(
-    option('', t('prechat.agePreferNot')),
-    ...catalogue.ageBands.map((band) => option(band, t(`ageBand.${band}`, {}, band))),
-  );
-  ui.language.replaceChildren(
-    option('', t('prechat.languageAny')),
-    ...catalogue.languages.map((code) => option(code, languageName(code, lang))),
-  );
-  ui.queue.value = keep.queue;
-  if (!ui.queue.value && catalogue.queues.length === 1) ui.queue.value = catalogue.queues[0].id;
-  ui.letterboxQueue.value = keep.letterbox;
-  ui.age.value = keep.age;
-  ui.language.value = keep.language;
-  ui.openLetterbox.hidden = !catalogue.queues.some((q) => q.letterbox);
+  fillLetterboxQueues();
+  fillPrechat();
 }
 
-async function loadCatalogue(attempt = 0) {
-  try {
-    const response = await fetch('/api/queues', { headers: { accept: 'application/json' }, credentials: 'omit' });
-    if (!response.ok) throw new Error(`queues: ${response.status}`);
-    const body = await response.json();
-    const list = (value) => (Array.isArray(value) ? value : []);
-    catalogue = {
-      queues: list(body.queues),
-      ageBands: list(body.ageBands),
-      languages: list(body.languages),
-      alternatives: list(body.alternatives),
-    };
-    if (errorCode === 'UNAVAILABLE') clearError();
-    fillSelects();
-    showAlternatives(ui.endedAlternatives);
-    if (root.dataset.view === 'closed') showClosed();
-  } catch {
-    showError('UNAVAILABLE');
-    setTimeout(() => loadCatalogue(attempt + 1), Math.min(30000, 1000 * 2 ** attempt));
-  }
+function catalogueLoaded() {
+  clearErrorOf('UNAVAILABLE');
+  fillSelects();
+  showAlternatives(ui.endedAlternatives);
+  if (root.dataset.view === 'closed') showClosed();
 }
 
 async function applyLanguage(id) {
-  strings = await loadStrings(id);
-  lang = id;
-  const dir = strings.dir === 'rtl' ? 'rtl' : 'ltr';
+  language.strings = await loadStrings(id);
+  language.id = id;
+  const dir = language.strings.dir === 'rtl' ? 'rtl' : 'ltr';
   for (const el of [document.documentElement, root]) {
-    el.lang = tagOf(lang);
+    el.lang = tagOf(id);
     el.dir = dir;
   }
-  applyStrings(document, strings);
+  applyStrings(document, language.strings);
   ui.uiLanguage.replaceChildren(...UI_LANGUAGES.map((l) => option(l.id, l.name, l.tag)));
-  ui.uiLanguage.value = lang;
+  ui.uiLanguage.value = id;
   fillSelects();
   showAlternatives(ui.endedAlternatives);
   if (root.dataset.view === 'closed') showClosed();
   showQueue();
-  showCounsellor(counsellor.name);
-  showEndedBy(endedBy);
-  if (ui.typing.textContent) showTyping(true);
-  showInactive(inactiveSeconds);
-  showSurvey();
+  relabelChatView();
   showPickup();
-  showError(errorCode);
+  relabelError();
   transcript.relabel();
-  if (parentOrigin) window.parent.postMessage({ type: 'fyren:language', lang: tagOf(lang), dir }, parentOrigin);
+  if (parentOrigin) window.parent.postMessage({ type: 'fyren:language', lang: tagOf(id), dir }, parentOrigin);
 }
 
 // --- wiring --------------------------------------------------------------------
@@ -673,13 +418,11 @@ window.addEventListener('message', (event) => {
   if (event.data?.type === 'fyren:exit' && event.origin === parentOrigin) quickExit();
 });
 
-ui.prechat.addEventListener('submit', start);
-ui.openLetterbox.addEventListener('click', () => openLetterbox(ui.queue.value));
-ui.closedOpenLetterbox.addEventListener('click', () => openLetterbox(closed.queue));
+prechatForm.addEventListener('submit', start);
+openLetterboxButton.addEventListener('click', () => openLetterbox(chosenQueue()));
+ui.closedOpenLetterbox.addEventListener('click', () => openLetterbox(closedQueue()));
 ui.closedBack.addEventListener('click', () => setState('prechat'));
 ui.letterboxBack.addEventListener('click', () => setState('prechat'));
-ui.letterboxForm.addEventListener('submit', postLetter);
-ui.pickupForm.addEventListener('submit', readLetter);
 ui.leave.addEventListener('click', leaveQueue);
 ui.end.addEventListener('click', endChat);
 ui.survey.addEventListener('submit', sendSurvey);
@@ -705,9 +448,9 @@ ui.composer.addEventListener('input', () => {
 });
 onDoublePress(document, 'Escape', quickExit);
 
-await applyLanguage(lang);
+await applyLanguage(language.id);
 root.hidden = false;
-loadCatalogue();
+loadCatalogue({ loaded: catalogueLoaded, failed: () => showError('UNAVAILABLE') });
 if (readToken()) {
   // A reload mid-chat: ask the server where we stand before showing anything.
   resuming = true;
