@@ -1,62 +1,24 @@
 package se.fyren.supervision;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-
-import org.springframework.stereotype.Component;
 
 import se.fyren.conversation.ChatObservers;
 
 /**
- * Which supervisor sessions silently follow which chats, on this node. A
- * session follows until it stops or closes.
+ * Which supervisor sessions silently follow which chats. Shared by every
+ * node in cluster mode, so that a message or note handled on any node
+ * reaches a supervisor connected to another. A session follows until it
+ * stops or closes.
  */
-@Component
-class ChatMonitors implements ChatObservers {
-
-	/** chat id → (STOMP session id → supervisor username). */
-	private final Map<String, Map<String, String>> followers = new ConcurrentHashMap<>();
-
-	@Override
-	public Set<String> of(String chatId) {
-		Map<String, String> sessions = this.followers.get(chatId);
-		return (sessions != null) ? Set.copyOf(sessions.values()) : Set.of();
-	}
+interface ChatMonitors extends ChatObservers {
 
 	/** Starts following; true when the chat had no follower before. */
-	boolean start(String chatId, String sessionId, String username) {
-		boolean[] first = { false };
-		this.followers.compute(chatId, (key, sessions) -> {
-			Map<String, String> updated = (sessions != null) ? sessions : new ConcurrentHashMap<>();
-			first[0] = updated.isEmpty();
-			updated.put(sessionId, username);
-			return updated;
-		});
-		return first[0];
-	}
+	boolean start(String chatId, String sessionId, String username);
 
 	/** Stops following; true when the session was following and the chat now has no follower. */
-	boolean stop(String chatId, String sessionId) {
-		boolean[] last = { false };
-		this.followers.computeIfPresent(chatId, (key, sessions) -> {
-			if (sessions.remove(sessionId) != null && sessions.isEmpty()) {
-				last[0] = true;
-			}
-			return sessions.isEmpty() ? null : sessions;
-		});
-		return last[0];
-	}
+	boolean stop(String chatId, String sessionId);
 
-	/** The chats a session follows. */
-	List<String> followedBy(String sessionId) {
-		return this.followers.entrySet()
-			.stream()
-			.filter((entry) -> entry.getValue().containsKey(sessionId))
-			.map(Map.Entry::getKey)
-			.collect(Collectors.toList());
-	}
+	/** The chats a session of this node follows. */
+	List<String> followedBy(String sessionId);
 
 }

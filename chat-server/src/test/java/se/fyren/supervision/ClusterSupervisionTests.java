@@ -13,6 +13,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import se.fyren.FyrenApplication;
+import se.fyren.testsupport.ChatFlow;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
 import se.fyren.testsupport.RedisTestStore;
@@ -23,11 +24,11 @@ import static org.awaitility.Awaitility.await;
 import static se.fyren.testsupport.FyrenClients.json;
 
 /**
- * Two nodes on one Redis: a supervisor watching on one node sees what
- * happens on the other at once. The timed refresh is set to an hour, so
- * only the cross-node push can bring the figures.
+ * Two nodes on one Redis: a supervisor on one node sees what happens on the
+ * other at once, and follows a chat held there. The timed refresh is set to
+ * an hour, so only the cross-node push can bring the figures.
  */
-class ClusterDashboardTests {
+class ClusterSupervisionTests {
 
 	private final RedisTestStore store = new RedisTestStore();
 
@@ -64,6 +65,36 @@ class ClusterDashboardTests {
 					(q) -> num(q, "activeChats") == 0);
 			awaitQueue(sara, () -> anna.send("/app/counsellor/duty", json("onDuty", false)), "sells-sex",
 					(q) -> num(q, "onDuty") == 0 && num(q, "paused") == 0);
+		}
+	}
+
+	@Test
+	void aSupervisorOnOneNodeFollowsAChatHeldOnTheOther() {
+		FyrenClients onA = clientsOf(startNode());
+		FyrenClients onB = clientsOf(startNode());
+		try (StompParticipant sara = onA.staff("sara", "fyren-demo");
+				StompParticipant anna = onB.staff("anna", "fyren-demo"); Visitor visitor = onB.visitor()) {
+			String chatId = ChatFlow.startChat(visitor, anna, "relatives");
+			sara.send("/app/supervisor/monitor", json("chatId", chatId));
+			sara.awaitEvent("monitoring", (e) -> "FOLLOWING".equals(e.get("state")));
+			anna.awaitEvent("monitored", (e) -> Boolean.TRUE.equals(e.get("monitored")));
+
+			// What is written on node B reaches the supervisor on node A: messages and notes.
+			visitor.stomp().send("/app/visitor/message", json("id", "v1", "text", "hej"));
+			sara.awaitEvent("message", (e) -> "v1".equals(e.get("id")));
+			anna.send("/app/counsellor/note", json("chatId", chatId, "id", "n1", "text", "staff only"));
+			sara.awaitEvent("note", (e) -> "n1".equals(e.get("id")));
+			sara.send("/app/supervisor/watch", Map.of());
+			sara.awaitEvent("dashboard", (e) -> String.valueOf(e.get("chats")).contains("monitored=true"));
+
+			sara.send("/app/supervisor/unmonitor", json("chatId", chatId));
+			anna.awaitEvent("monitored", (e) -> Boolean.FALSE.equals(e.get("monitored")));
+			anna.send("/app/counsellor/message", json("chatId", chatId, "id", "c1", "text", "after"));
+			visitor.stomp().awaitEvent("message", (e) -> "c1".equals(e.get("id")));
+			assertThat(sara.events("message")).noneMatch((e) -> "c1".equals(e.get("id")));
+			assertThat(visitor.stomp().events("note")).isEmpty();
+			anna.send("/app/counsellor/end", json("chatId", chatId));
+			visitor.stomp().awaitEvent("ended");
 		}
 	}
 

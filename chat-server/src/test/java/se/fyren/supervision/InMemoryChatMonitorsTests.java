@@ -1,0 +1,10 @@
+package se.fyren.supervision;
+
+class InMemoryChatMonitorsTests extends ChatMonitorsContract {
+
+	@Override
+	protected ChatMonitors createMonitors() {
+		return new InMemoryChatMonitors();
+	}
+
+}
