@@ -1,6 +1,7 @@
 package se.fyren.browser;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.test.annotation.DirtiesContext;
@@ -138,6 +140,63 @@ class WidgetEmbeddingTests extends RunningFyren {
 		waitFor(this.browser).until(ExpectedConditions.urlToBe(host.url("/weather.html")));
 		this.browser.navigate().back();
 		waitFor(this.browser).until(ExpectedConditions.urlToBe(host.url("/before.html")));
+	}
+
+	@Test
+	void withTheKeyboardAloneAVisitorOpensTheChatWritesClosesReopensAndLeavesQuickly() {
+		this.browser.get(host.url("/before.html"));
+		this.browser.get(host.url("/host.html"));
+		Object historyBefore = this.chat.script("return history.length");
+		WebElement launcher = waitFor(this.browser).until(ExpectedConditions.elementToBeClickable(By.id("fyren-launcher")));
+		pressTabUntil(() -> launcher.equals(this.browser.switchTo().activeElement()));
+		this.chat.press(Keys.ENTER);
+
+		// Opened: the focus is in the chat, and Tab goes on through it.
+		waitFor(this.browser).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("fyren-frame")));
+		this.chat.awaitReady();
+		this.chat.tabTo("queue-select");
+		this.chat.press(Keys.ARROW_DOWN);
+		this.chat.tabTo("start");
+		this.chat.press(Keys.ENTER);
+		this.chat.awaitState("queued");
+		assertThat(this.chat.focused().getAttribute("id")).isEqualTo("fyren-queued-title");
+
+		// Closed with its button, the focus goes back to the launcher; Enter opens the same chat again.
+		this.chat.tabTo("close");
+		this.chat.press(Keys.ENTER);
+		this.browser.switchTo().defaultContent();
+		waitFor(this.browser).until((d) -> launcher.equals(d.switchTo().activeElement()));
+		assertThat(this.browser.findElement(By.id("fyren-frame")).isDisplayed()).isFalse();
+		this.chat.press(Keys.ENTER);
+		this.browser.switchTo().frame(this.browser.findElement(By.id("fyren-frame")));
+		assertThat(this.chat.root().getAttribute("data-state")).isEqualTo("queued");
+
+		try (StompParticipant anna = this.clients.staff("anna", "fyren-demo")) {
+			anna.send("/app/counsellor/duty", json("onDuty", true));
+			anna.send("/app/counsellor/take", json("queue", "sells-sex"));
+			String chatId = (String) anna.awaitEvent("chat-assigned").get("chatId");
+			this.chat.awaitState("chatting");
+			waitFor(this.browser).until((d) -> "composer".equals(this.chat.focused().getAttribute("data-test")));
+			this.chat.press("Hej", Keys.ENTER);
+			assertThat(anna.awaitEvent("message")).containsEntry("text", "Hej");
+
+			// Esc twice in the chat: the chat ends, and the page is gone with no way back and nothing kept.
+			this.chat.press(Keys.ESCAPE);
+			this.chat.press(Keys.ESCAPE);
+			waitFor(this.browser).until(ExpectedConditions.urlToBe(host.url("/weather.html")));
+			assertThat(anna.awaitEvent("ended")).containsEntry("chatId", chatId);
+			anna.send("/app/counsellor/duty", json("onDuty", false));
+		}
+		assertThat(this.chat.script("return history.length")).isEqualTo(historyBefore);
+		this.browser.navigate().back();
+		waitFor(this.browser).until(ExpectedConditions.urlToBe(host.url("/before.html")));
+	}
+
+	private void pressTabUntil(BooleanSupplier reached) {
+		for (int i = 0; i < 20 && !reached.getAsBoolean(); i++) {
+			this.chat.press(Keys.TAB);
+		}
+		assertThat(reached.getAsBoolean()).as("Tab reaches the launcher").isTrue();
 	}
 
 	@Test

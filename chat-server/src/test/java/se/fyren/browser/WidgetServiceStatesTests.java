@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -36,8 +35,14 @@ import static se.fyren.testsupport.FyrenClients.json;
 class WidgetServiceStatesTests extends RunningFyren {
 
 	private static final Map<String, Map<String, String>> WORDS = Map.of("sv",
-			Map.of("closed", "Chatten är stängd just nu", "sent", "Ditt meddelande är skickat"), "ar",
-			Map.of("closed", "الدردشة مغلقة الآن", "sent", "تم إرسال رسالتك"));
+			Map.of("closed", "Chatten är stängd just nu", "sent", "Ditt meddelande är skickat", "full",
+					"Alla stödpersoner är upptagna", "unknownCode", "Vi hittar inte den koden", "noCounsellor",
+					"Ingen stödperson är i tjänst just nu. Du behåller din plats i kön.", "wait", "Beräknad väntetid"),
+			"ar",
+			Map.of("closed", "الدردشة مغلقة الآن", "sent", "تم إرسال رسالتك", "full", "جميع المرشدين مشغولون",
+					"unknownCode", "لا نجد هذا الرمز", "noCounsellor",
+					"لا يوجد مرشد في الخدمة حاليًا. يبقى مكانك محفوظًا في قائمة الانتظار.", "wait",
+					"مدة الانتظار المتوقعة"));
 
 	WidgetPage page;
 
@@ -83,6 +88,7 @@ class WidgetServiceStatesTests extends RunningFyren {
 		this.page.awaitState("closed");
 		assertThat(this.page.driver().findElement(By.id("fyren-closed-title")).getText())
 			.isEqualTo(WORDS.get(lang).get("closed"));
+		assertThat(this.page.focused().getAttribute("id")).isEqualTo("fyren-closed-title");
 		assertThat(this.page.find("opens-at").getText()).contains("09:00");
 		assertThat(this.page.find("alternatives").findElements(By.cssSelector("a[href='tel:112']"))).isNotEmpty();
 		assertThat(this.page.find("alternatives").findElements(By.tagName("li"))).hasSizeGreaterThanOrEqualTo(2);
@@ -91,6 +97,7 @@ class WidgetServiceStatesTests extends RunningFyren {
 		this.page.tabTo("closed-open-letterbox");
 		this.page.press(Keys.ENTER);
 		this.page.awaitState("letterbox");
+		assertThat(this.page.focused().getAttribute("id")).isEqualTo("fyren-letterbox-title");
 		assertThat(new Select(this.page.find("letterbox-queue")).getFirstSelectedOption().getAttribute("value"))
 			.isEqualTo("youth");
 		this.page.tabTo("letterbox-text");
@@ -99,6 +106,7 @@ class WidgetServiceStatesTests extends RunningFyren {
 		this.page.press(Keys.ENTER);
 		String code = this.page.awaitVisible("pickup-code").getText();
 		assertThat(code).matches("[A-Za-z0-9-]{20,}");
+		assertThat(this.page.focused().getAttribute("id")).isEqualTo("fyren-receipt-title");
 		assertThat(this.page.find("letterbox-receipt").getText()).contains(WORDS.get(lang).get("sent"));
 		this.page.check(lang + "-8-letterbox-sent");
 
@@ -123,45 +131,50 @@ class WidgetServiceStatesTests extends RunningFyren {
 		this.page.check(lang + "-9-letterbox-answer");
 	}
 
-	@Test
-	void aFullQueueSaysSoAndAWrongPickupCodeIsExplained() {
+	@ParameterizedTest
+	@ValueSource(strings = { "sv", "ar" })
+	void aFullQueueSaysSoAndAWrongPickupCodeIsExplained(String lang) {
+		Map<String, String> words = WORDS.get(lang);
 		try (Visitor first = this.clients.visitor()) {
 			first.stomp().send("/app/visitor/join", json("queue", "relatives"));
 			first.stomp().awaitEvent("position");
-			this.page.driver().get(this.clients.url("/widget/chat.html?lang=sv"));
+			this.page.driver().get(this.clients.url("/widget/chat.html?lang=" + lang));
 			this.page.awaitReady();
 			new Select(this.page.find("queue-select")).selectByValue("relatives");
 			this.page.find("start").click();
 
 			this.page.awaitState("closed");
 			assertThat(this.page.driver().findElement(By.id("fyren-closed-title")).getText())
-				.isEqualTo("Alla stödpersoner är upptagna");
-			this.page.check("sv-7b-full");
+				.isEqualTo(words.get("full"));
+			this.page.check(lang + "-7b-full");
 
 			this.page.find("closed-open-letterbox").click();
 			this.page.awaitState("letterbox");
 			this.page.find("pickup-input").sendKeys("NOT-A-REAL-CODE", Keys.ENTER);
-			waitFor(this.page.driver()).until((d) -> this.page.find("letterbox-answer").getText().contains("hittar inte"));
+			waitFor(this.page.driver())
+				.until((d) -> this.page.find("letterbox-answer").getText().startsWith(words.get("unknownCode")));
 		}
 	}
 
-	@Test
-	void aQueuedVisitorSeesWhyTheyWaitAndThenTheExpectedWait() {
-		this.page.driver().get(this.clients.url("/widget/chat.html?lang=sv"));
+	@ParameterizedTest
+	@ValueSource(strings = { "sv", "ar" })
+	void aQueuedVisitorSeesWhyTheyWaitAndThenTheExpectedWait(String lang) {
+		Map<String, String> words = WORDS.get(lang);
+		this.page.driver().get(this.clients.url("/widget/chat.html?lang=" + lang));
 		this.page.awaitReady();
 		new Select(this.page.find("queue-select")).selectByValue("sells-sex");
 		this.page.find("start").click();
 		this.page.awaitState("queued");
-		this.page.awaitText("waiting-reason", "Ingen stödperson är i tjänst just nu. Du behåller din plats i kön.");
+		this.page.awaitText("waiting-reason", words.get("noCounsellor"));
 		assertThat(this.page.find("wait").getText()).isEmpty();
-		this.page.check("sv-2b-queued-no-counsellor");
+		this.page.check(lang + "-2b-queued-no-counsellor");
 
 		try (StompParticipant anna = this.clients.staff("anna", "fyren-demo")) {
 			anna.send("/app/counsellor/duty", json("onDuty", true));
 			waitFor(this.page.driver()).until((d) -> this.page.find("waiting-reason").getText().isEmpty()
 					&& !this.page.find("wait").getText().isEmpty());
-			assertThat(this.page.find("wait").getText()).startsWith("Beräknad väntetid");
-			this.page.check("sv-2c-queued-wait");
+			assertThat(this.page.find("wait").getText()).startsWith(words.get("wait"));
+			this.page.check(lang + "-2c-queued-wait");
 		}
 	}
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,9 +27,10 @@ import static se.fyren.testsupport.FyrenClients.json;
 
 /**
  * A visitor on a 360 px phone, with the keyboard alone, goes through every
- * state the running server can bring about, in Swedish and in Arabic. Each
- * state is screenshotted under {@code target/screenshots/} and scanned with
- * axe-core; no state may scroll sideways.
+ * state the running server can bring about, in Swedish and in Arabic, and
+ * again at 200 % zoom on that phone (180 CSS pixels). Each state is
+ * screenshotted under {@code target/screenshots/} and scanned with axe-core;
+ * no state may scroll sideways.
  */
 @Import(VisitorSockets.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
@@ -50,8 +51,7 @@ class WidgetStatesTests extends RunningFyren {
 	StompParticipant anna;
 
 	@BeforeEach
-	void openPhoneAndConsole() {
-		this.page = new WidgetPage(Browsers.phone(360, 740));
+	void openConsole() {
 		this.anna = this.clients.staff("anna", "fyren-demo");
 		this.anna.send("/app/counsellor/duty", json("onDuty", true));
 		this.anna.awaitEvent("duty", (e) -> Boolean.TRUE.equals(e.get("onDuty")));
@@ -63,16 +63,19 @@ class WidgetStatesTests extends RunningFyren {
 		this.anna.close();
 	}
 
-	@ParameterizedTest
-	@ValueSource(strings = { "sv", "ar" })
-	void everyStateWorksWithTheKeyboardAloneOnASmallPhone(String lang) {
+	@ParameterizedTest(name = "{0} at {1} px")
+	@CsvSource({ "sv, 360", "ar, 360", "sv, 180", "ar, 180" })
+	void everyStateWorksWithTheKeyboardAloneOnASmallPhone(String lang, int width) {
 		Map<String, String> words = WORDS.get(lang);
+		// The first screenshots keep their names; at 200 % zoom they say so.
+		String shot = width == 360 ? lang : lang + "-" + width;
+		this.page = new WidgetPage(Browsers.phone(width, 740));
 		this.page.driver().get(this.clients.url("/widget/chat.html?lang=" + lang));
 		this.page.awaitReady();
 		String dir = lang.equals("ar") ? "rtl" : "ltr";
 		assertThat(this.page.script("return document.documentElement.dir")).isEqualTo(dir);
 		assertThat(this.page.script("return document.documentElement.lang")).isEqualTo(lang);
-		this.page.check(lang + "-1-prechat");
+		this.page.check(shot + "-1-prechat");
 
 		// Pre-chat: pick the group with the arrow keys, say "in danger", start with Enter.
 		this.page.tabTo("queue-select");
@@ -88,7 +91,7 @@ class WidgetStatesTests extends RunningFyren {
 		this.page.awaitState("queued");
 		this.page.awaitText("position", "1");
 		assertThat(this.page.focused().getAttribute("id")).isEqualTo("fyren-queued-title");
-		this.page.check(lang + "-2-queued");
+		this.page.check(shot + "-2-queued");
 
 		// Chatting: the counsellor takes the chat; the focus lands in the composer.
 		this.anna.send("/app/counsellor/take", json("queue", "sells-sex"));
@@ -111,23 +114,27 @@ class WidgetStatesTests extends RunningFyren {
 			// Right to left: own words on the left, the counsellor's on the right, Leave quickly at the start (right).
 			assertThat(own.getRect().getX()).isLessThan(theirs.getRect().getX());
 			WebElement exit = this.page.find("quick-exit");
-			assertThat(exit.getRect().getX() + exit.getRect().getWidth()).isGreaterThan(300);
+			assertThat(exit.getRect().getX() + exit.getRect().getWidth()).isGreaterThan(width * 5 / 6);
 		}
-		this.page.check(lang + "-3-chatting");
+		this.page.check(shot + "-3-chatting");
 
 		// Reconnecting: the server drops the socket and refuses for a while; the banner says so.
 		this.sockets.drop(true);
 		this.page.awaitState("reconnecting");
 		this.page.awaitVisible("reconnecting");
-		this.page.check(lang + "-4-reconnecting");
+		assertThat(this.page.find("typing").getText()).isEmpty();
+		this.page.check(shot + "-4-reconnecting");
 		this.sockets.accept();
 		this.page.awaitState("chatting");
+		// The panel never changed, so neither did the focus: the visitor writes on.
+		assertThat(this.page.focused().getAttribute("data-test")).isEqualTo("composer");
 
 		// Ended: the counsellor ends; the survey is answered with the keyboard, once.
 		this.anna.send("/app/counsellor/end", json("chatId", chatId));
 		this.page.awaitState("ended");
 		waitFor(this.page.driver()).until((d) -> "fyren-ended-title".equals(this.page.focused().getAttribute("id")));
-		this.page.check(lang + "-5-ended");
+		assertThat(this.page.find("counsellor").isDisplayed()).as("no 'you are talking to' once it is over").isFalse();
+		this.page.check(shot + "-5-ended");
 		this.page.tabTo("survey-yes");
 		this.page.press(Keys.SPACE);
 		this.page.tabTo("survey-send");
@@ -136,7 +143,7 @@ class WidgetStatesTests extends RunningFyren {
 		assertThat(this.page.find("survey").isDisplayed()).isFalse();
 		assertThat(this.tally.counts()).extracting(SurveyCount::queue, SurveyCount::answer, SurveyCount::count)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("sells-sex", SurveyAnswer.YES, 1L));
-		this.page.check(lang + "-6-survey-answered");
+		this.page.check(shot + "-6-survey-answered");
 
 		// And again: a new chat starts from a clean pre-chat form.
 		this.page.tabTo("restart");

@@ -128,6 +128,8 @@ function onDropped() {
     showError('CONNECTION_FAILED');
     return;
   }
+  // Whether the counsellor still types is unknown until the socket is back.
+  showTyping(false);
   setState('reconnecting');
 }
 
@@ -180,10 +182,8 @@ function onEvent(event) {
       break;
     case 'message': {
       const follow = nearEnd();
-      if (transcript.receive(event)) {
-        if (event.from === 'COUNSELLOR') showTyping(false);
-        showInactive(null);
-      }
+      // Only the visitor's own writing keeps the chat open (see sendMessage).
+      if (transcript.receive(event) && event.from === 'COUNSELLOR') showTyping(false);
       if (follow) scrollToEnd();
       break;
     }

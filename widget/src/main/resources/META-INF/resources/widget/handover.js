@@ -11,6 +11,8 @@ export class HandoverConsent {
     this.preview = root.querySelector('[data-handover-preview]');
     this.contact = root.querySelector('[data-test=handover-contact]');
     this.result = root.querySelector('[data-test=handover-result]');
+    this.title = root.querySelector('#fyren-handover-title');
+    this.composer = root.querySelector('[data-test=composer]');
     this.proposalId = null;
     root.querySelector('[data-test=handover-form]').addEventListener('submit', (event) => {
       event.preventDefault();
@@ -32,10 +34,14 @@ export class HandoverConsent {
     this.contact.value = '';
     this.result.hidden = true;
     this.panel.hidden = false;
+    // The counsellor waits for an answer: a screen-reader or keyboard user must land on the question.
+    this.title.focus();
   }
 
   /** The server's answer: `handover-confirmed` or `handover-declined`. */
   answered(event) {
+    // Hiding the focused button would drop the focus on the page itself.
+    if (this.panel.contains(document.activeElement)) this.composer.focus();
     this.panel.hidden = true;
     this.proposalId = null;
     this.contact.value = '';

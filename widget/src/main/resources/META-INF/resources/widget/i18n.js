@@ -5,11 +5,12 @@
  * Interface languages, each with its name in itself (for the picker) and the
  * BCP 47 tag the page declares. sv-easy is easy-read Swedish ("lätt svenska"):
  * short sentences, common words; it is Swedish to screen readers and spell
- * checkers. The first entry is the fallback for missing keys.
+ * checkers, and rewrites only some keys over its `base`. The first entry is
+ * the fallback when a language cannot be loaded.
  */
 export const UI_LANGUAGES = [
   { id: 'sv', tag: 'sv', name: 'Svenska' },
-  { id: 'sv-easy', tag: 'sv', name: 'Lätt svenska' },
+  { id: 'sv-easy', tag: 'sv', name: 'Lätt svenska', base: 'sv' },
   { id: 'en', tag: 'en', name: 'English' },
   { id: 'ar', tag: 'ar', name: 'العربية' },
   { id: 'ro', tag: 'ro', name: 'Română' },
@@ -40,19 +41,24 @@ export function pickLanguage(wish, browser = navigator.languages ?? []) {
   return candidates.find((code) => IDS.includes(code)) ?? IDS[0];
 }
 
-/** Loads the strings of one language; missing keys fall back to the first language. */
+/**
+ * Loads the strings of one language, and of its base if it has one. A full
+ * translation has every key (TranslationTests sees to it), so a phone fetches
+ * one file, not the fallback as well. A language that fails to load falls
+ * back to the first.
+ */
 export async function loadStrings(id) {
   const load = async (code) => {
     const response = await fetch(new URL(`./i18n/${code}.json`, import.meta.url));
     if (!response.ok) throw new Error(`strings ${code}: ${response.status}`);
     return response.json();
   };
-  const fallback = await load(IDS[0]);
-  if (id === IDS[0]) return fallback;
+  const base = UI_LANGUAGES.find((l) => l.id === id)?.base;
   try {
-    return { ...fallback, ...(await load(id)) };
+    const [under, own] = await Promise.all([base ? load(base) : {}, load(id)]);
+    return { ...under, ...own };
   } catch {
-    return fallback;
+    return load(IDS[0]);
   }
 }
 

@@ -40,7 +40,11 @@ class TranslationTests {
 		Set<String> used = new LinkedHashSet<>();
 		collect(Files.readString(WIDGET.resolve("chat.html")), Pattern.compile("data-i18n=\"([^\"]+)\""), used);
 		collect(Files.readString(WIDGET.resolve("chat.html")), Pattern.compile("[a-z-]+:([a-zA-Z.]+)"), used);
-		collect(Files.readString(WIDGET.resolve("chat.js")), Pattern.compile("\\bt\\('([a-zA-Z.]+)'"), used);
+		try (Stream<Path> scripts = Files.list(WIDGET)) {
+			for (Path script : scripts.filter((p) -> p.toString().endsWith(".js")).toList()) {
+				collect(Files.readString(script), Pattern.compile("\\bt\\('([a-zA-Z.]+)'"), used);
+			}
+		}
 		used.removeIf((key) -> !key.contains("."));
 		assertThat(swedish).containsAll(used);
 	}
