@@ -45,8 +45,12 @@ public class Conversations {
 
 	private final ServiceStatistics statistics;
 
+	private final ChatNotes notes;
+
 	Conversations(ChatStore chats, Transcripts transcripts, Delivery delivery, ConversationProperties properties,
-			Clock clock, ApplicationEventPublisher events, ChatObservers observers, ServiceStatistics statistics) {
+			Clock clock, ApplicationEventPublisher events, ChatObservers observers, ServiceStatistics statistics,
+			ChatNotes notes) {
+		this.notes = notes;
 		this.observers = observers;
 		this.statistics = statistics;
 		this.chats = chats;
@@ -187,9 +191,21 @@ public class Conversations {
 		});
 	}
 
-	/** Sends one side every message after the given sequence number. */
+	/**
+	 * Sends one side every message after the given sequence number; the
+	 * counsellor's side gets every internal note as well (there are few, and
+	 * the console drops those it shows).
+	 */
 	public void replay(Chat chat, Party to, long afterSeq) {
 		this.transcripts.after(chat.id(), afterSeq).forEach((message) -> send(chat, to, MessagePosted.of(message)));
+		if (to == Party.COUNSELLOR) {
+			this.notes.of(chat.id()).forEach((note) -> send(chat, to, InternalNotes.NoteAdded.of(note)));
+		}
+	}
+
+	/** Sends one staff member, such as a supervisor starting to follow, the chat's internal notes. */
+	public void sendNotes(Chat chat, String username) {
+		this.notes.of(chat.id()).forEach((note) -> this.delivery.toStaff(username, InternalNotes.NoteAdded.of(note)));
 	}
 
 	private void send(Chat chat, Party to, ClientEvent event) {

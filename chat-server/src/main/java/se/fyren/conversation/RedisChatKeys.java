@@ -44,6 +44,10 @@ class RedisChatKeys {
 		return this.keys.tagged("message-ids", chatId);
 	}
 
+	String notes(String chatId) {
+		return this.keys.tagged("notes", chatId);
+	}
+
 	String latestOfVisitor(String visitorId) {
 		return this.keys.of("visitor-latest-chat", visitorId);
 	}

@@ -127,6 +127,7 @@ class RedisChatStore implements ChatStore {
 			this.redis.expire(this.keys.latestOfVisitor(after.visitorId()), this.keys.endedTtl());
 			this.redis.expire(this.keys.messages(after.id()), this.keys.endedTtl());
 			this.redis.expire(this.keys.messageIds(after.id()), this.keys.endedTtl());
+			this.redis.expire(this.keys.notes(after.id()), this.keys.endedTtl());
 		}
 	}
 

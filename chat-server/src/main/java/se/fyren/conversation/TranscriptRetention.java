@@ -9,8 +9,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes each ended chat and its transcript once the retention window after
- * its end has passed.
+ * Deletes each ended chat, its transcript and its internal notes once the
+ * retention window after its end has passed.
  */
 @Component
 class TranscriptRetention {
@@ -21,11 +21,15 @@ class TranscriptRetention {
 
 	private final Transcripts transcripts;
 
+	private final ChatNotes notes;
+
 	private final ConversationProperties properties;
 
 	private final Clock clock;
 
-	TranscriptRetention(ChatStore chats, Transcripts transcripts, ConversationProperties properties, Clock clock) {
+	TranscriptRetention(ChatStore chats, Transcripts transcripts, ChatNotes notes, ConversationProperties properties,
+			Clock clock) {
+		this.notes = notes;
 		this.chats = chats;
 		this.transcripts = transcripts;
 		this.properties = properties;
@@ -38,6 +42,7 @@ class TranscriptRetention {
 		int purged = 0;
 		for (Chat chat : this.chats.endedBefore(cutoff)) {
 			this.transcripts.delete(chat.id());
+			this.notes.delete(chat.id());
 			this.chats.delete(chat.id());
 			purged++;
 		}

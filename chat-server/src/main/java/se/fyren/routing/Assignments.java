@@ -205,6 +205,9 @@ class Assignments {
 		if (!this.presence.isOnDuty(colleague.username())) {
 			throw new FyrenException(ErrorCode.COLLEAGUE_UNAVAILABLE, "That colleague is not on duty");
 		}
+		if (this.availability.paused().contains(colleague.username())) {
+			throw new FyrenException(ErrorCode.COLLEAGUE_UNAVAILABLE, "That colleague has paused");
+		}
 		String cleanNote = clean(note);
 		Instant now = this.clock.instant();
 		if (!this.capacity.reserve(colleague.username(), chatId, colleague.maxChats(), now)) {

@@ -3,6 +3,7 @@ package se.fyren.routing;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,6 +19,8 @@ class InMemoryCounsellorAvailability implements CounsellorAvailability {
 	private final Map<String, Instant> lastChat = new ConcurrentHashMap<>();
 
 	private final Map<String, Instant> paused = new ConcurrentHashMap<>();
+
+	private final Set<String> pausedByThemselves = ConcurrentHashMap.newKeySet();
 
 	@Override
 	public void chatStarted(String username, Instant at) {
@@ -37,6 +40,21 @@ class InMemoryCounsellorAvailability implements CounsellorAvailability {
 	@Override
 	public Optional<Instant> pausedUntil(String username) {
 		return Optional.ofNullable(this.paused.get(username));
+	}
+
+	@Override
+	public void setPaused(String username, boolean paused) {
+		if (paused) {
+			this.pausedByThemselves.add(username);
+		}
+		else {
+			this.pausedByThemselves.remove(username);
+		}
+	}
+
+	@Override
+	public Set<String> paused() {
+		return Set.copyOf(this.pausedByThemselves);
 	}
 
 }

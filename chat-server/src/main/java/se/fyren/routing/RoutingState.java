@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -77,15 +78,17 @@ class RoutingState {
 						place));
 			}
 		}
+		Set<String> pausedByThemselves = this.availability.paused();
 		List<CounsellorEntry> counsellors = this.staff.all()
 			.stream()
 			.filter(Account::isCounsellor)
-			.map((account) -> counsellor(account, open, now))
+			.map((account) -> counsellor(account, open, pausedByThemselves, now))
 			.toList();
 		return new Snapshot(this.catalog.sides(), waitingChats, waiting, counsellors, open);
 	}
 
-	private CounsellorEntry counsellor(Account account, Map<String, PendingOffer> open, Instant now) {
+	private CounsellorEntry counsellor(Account account, Map<String, PendingOffer> open, Set<String> pausedByThemselves,
+			Instant now) {
 		String username = account.username();
 		boolean onDuty = this.presence.isOnDuty(username);
 		long offered = open.values().stream().filter((offer) -> offer.username().equals(username)).count();
@@ -93,7 +96,8 @@ class RoutingState {
 		int load = Math.max(this.chats.activeOf(username).size() + (int) offered,
 				this.capacity.held(username).size());
 		boolean connected = this.connections.disconnectedSince(username).isEmpty();
-		boolean paused = this.availability.pausedUntil(username).filter(now::isBefore).isPresent();
+		boolean paused = pausedByThemselves.contains(username)
+				|| this.availability.pausedUntil(username).filter(now::isBefore).isPresent();
 		return new CounsellorEntry(username, account.queues(), account.languages(), account.ageBands(),
 				account.maxChats(), load, this.availability.lastChatAt(username), onDuty, onDuty && connected && !paused);
 	}

@@ -5,10 +5,10 @@ import java.util.List;
 import se.fyren.conversation.ChatObservers;
 
 /**
- * Which supervisor sessions silently follow which chats, seen alike by every
- * node. A session follows until it stops or closes. Session ids are those of
- * the node the session is on; implementations that share state between nodes
- * tell them apart.
+ * Which supervisor sessions silently follow which chats. Shared by every
+ * node in cluster mode, so that a message or note handled on any node
+ * reaches a supervisor connected to another. A session follows until it
+ * stops or closes.
  */
 interface ChatMonitors extends ChatObservers {
 

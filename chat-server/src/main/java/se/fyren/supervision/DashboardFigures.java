@@ -76,10 +76,12 @@ class DashboardFigures {
 		long withinTarget = waits.stream().filter((wait) -> wait.compareTo(target) <= 0).count();
 		int abandoned = today.stream().mapToInt(HourFigures::abandoned).sum();
 		int arrivals = today.stream().mapToInt(HourFigures::arrivals).sum();
-		return new QueueFigures(queue, target.toSeconds(), waiting.size(), longest.toSeconds(),
+		int urgentWaiting = (int) waiting.stream().filter(WaitingChat::urgent).count();
+		return new QueueFigures(queue, target.toSeconds(), waiting.size(), urgentWaiting, longest.toSeconds(),
 				seconds(WaitPercentiles.of(waits, 0.5)), seconds(WaitPercentiles.of(waits, 0.9)), arrivals,
 				waits.size(), waits.isEmpty() ? null : (double) withinTarget / waits.size(), abandoned,
-				staffing.onDuty(), staffing.busy(), staffing.activeChats(), longest.compareTo(target) > 0);
+				staffing.onDuty(), staffing.busy(), staffing.paused(), staffing.activeChats(),
+				longest.compareTo(target) > 0);
 	}
 
 	private static Long seconds(Duration duration) {

@@ -10,7 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Who follows which chat in this node's memory, for embedded mode.
+ * Who follows which chat, in this node's memory, for embedded mode.
  */
 @Component
 @ConditionalOnProperty(name = "fyren.store", havingValue = "memory", matchIfMissing = true)

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import se.fyren.queue.QueueCatalog;
 import se.fyren.queue.QueueProperties;
 import se.fyren.queue.Reception;
 import se.fyren.queue.WaitingChat;
+import se.fyren.routing.CounsellorAvailability;
 import se.fyren.staff.StaffProperties;
 import se.fyren.staff.StaffRole;
 
@@ -41,12 +43,15 @@ class LiveQueues {
 
 	private final StaffProperties staff;
 
+	private final CounsellorAvailability availability;
+
 	private final Clock clock;
 
 	private volatile Snapshot last;
 
 	LiveQueues(QueueCatalog catalog, Reception reception, ChatStore chats, CounsellorPresence presence,
-			StaffProperties staff, Clock clock) {
+			StaffProperties staff, CounsellorAvailability availability, Clock clock) {
+		this.availability = availability;
 		this.catalog = catalog;
 		this.reception = reception;
 		this.chats = chats;
@@ -63,6 +68,11 @@ class LiveQueues {
 	/** Counsellors on duty in the whole service. */
 	int counsellorsOnDuty() {
 		return current().counsellorsOnDuty();
+	}
+
+	/** Counsellors on duty who have paused, in the whole service. */
+	int counsellorsPaused() {
+		return current().counsellorsPaused();
 	}
 
 	private Snapshot current() {
@@ -82,8 +92,11 @@ class LiveQueues {
 
 	private Snapshot take(Instant now) {
 		Set<String> onDuty = this.presence.onDuty();
+		Set<String> paused = new HashSet<>(this.availability.paused());
+		paused.retainAll(onDuty);
 		Map<String, Integer> active = new HashMap<>();
 		Map<String, Integer> serving = new HashMap<>();
+		Map<String, Integer> pausing = new HashMap<>();
 		for (StaffProperties.Account account : this.staff.accounts()) {
 			if (!account.roles().contains(StaffRole.COUNSELLOR)) {
 				continue;
@@ -93,6 +106,9 @@ class LiveQueues {
 			}
 			if (onDuty.contains(account.username())) {
 				account.queues().forEach((queue) -> serving.merge(queue, 1, Integer::sum));
+			}
+			if (paused.contains(account.username())) {
+				account.queues().forEach((queue) -> pausing.merge(queue, 1, Integer::sum));
 			}
 		}
 		Map<String, Figure> figures = new HashMap<>();
@@ -105,27 +121,32 @@ class LiveQueues {
 				.map((since) -> Duration.between(since, now))
 				.filter((wait) -> !wait.isNegative())
 				.orElse(Duration.ZERO);
-			figures.put(queue, new Figure(waiting.size(), longest, active.getOrDefault(queue, 0),
-					serving.getOrDefault(queue, 0)));
+			int urgent = (int) waiting.stream().filter(WaitingChat::urgent).count();
+			figures.put(queue, new Figure(waiting.size(), urgent, longest, active.getOrDefault(queue, 0),
+					serving.getOrDefault(queue, 0), pausing.getOrDefault(queue, 0)));
 		}
-		return new Snapshot(now, Map.copyOf(figures), onDuty.size());
+		return new Snapshot(now, Map.copyOf(figures), onDuty.size(), paused.size());
 	}
 
 	/**
 	 * One queue now.
 	 *
 	 * @param waiting visitors waiting
+	 * @param urgentWaiting of those, how many are flagged high priority
 	 * @param longestWait how long the one waiting longest has waited
 	 * @param chatsActive chats of the queue a counsellor is holding
 	 * @param counsellorsOnDuty on-duty counsellors who serve the queue
+	 * @param counsellorsPaused of those, how many have paused
 	 */
-	record Figure(int waiting, Duration longestWait, int chatsActive, int counsellorsOnDuty) {
+	record Figure(int waiting, int urgentWaiting, Duration longestWait, int chatsActive, int counsellorsOnDuty,
+			int counsellorsPaused) {
 
-		static final Figure NONE = new Figure(0, Duration.ZERO, 0, 0);
+		static final Figure NONE = new Figure(0, 0, Duration.ZERO, 0, 0, 0);
 
 	}
 
-	private record Snapshot(Instant takenAt, Map<String, Figure> figures, int counsellorsOnDuty) {
+	private record Snapshot(Instant takenAt, Map<String, Figure> figures, int counsellorsOnDuty,
+			int counsellorsPaused) {
 	}
 
 }

@@ -15,6 +15,7 @@ import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatEvents.MessagePosted;
 import se.fyren.conversation.ChatEvents.Monitored;
 import se.fyren.conversation.ChatStore;
+import se.fyren.conversation.Conversations;
 import se.fyren.conversation.Transcripts;
 import se.fyren.supervision.SupervisionEvents.Monitoring.State;
 import se.fyren.system.ErrorCode;
@@ -45,8 +46,11 @@ class Monitoring {
 
 	private final AuditLog auditLog;
 
+	private final Conversations conversations;
+
 	Monitoring(ChatMonitors monitors, ChatStore chats, Transcripts transcripts, Delivery delivery,
-			ApplicationEventPublisher events, Clock clock, AuditLog auditLog) {
+			ApplicationEventPublisher events, Clock clock, AuditLog auditLog, Conversations conversations) {
+		this.conversations = conversations;
 		this.monitors = monitors;
 		this.chats = chats;
 		this.transcripts = transcripts;
@@ -70,6 +74,7 @@ class Monitoring {
 				chat.counsellorName(), State.FOLLOWING));
 		this.transcripts.after(chat.id(), 0)
 			.forEach((message) -> this.delivery.toStaff(supervisor, MessagePosted.of(message)));
+		this.conversations.sendNotes(chat, supervisor);
 		if (first) {
 			this.delivery.toStaff(chat.counsellor(), new Monitored(chat.id(), true));
 		}

@@ -13,12 +13,13 @@ import se.fyren.conversation.ChatStore;
 import se.fyren.counsellor.CounsellorPresence;
 import se.fyren.queue.QueueCatalog;
 import se.fyren.queue.QueueProperties;
+import se.fyren.routing.CounsellorAvailability;
 import se.fyren.staff.StaffDirectory;
 import se.fyren.staff.StaffProperties.Account;
 
 /**
  * Who is working right now, per queue: counsellors on duty, how many of them
- * are in a chat, and the chats under way.
+ * are in a chat or paused, and the chats under way.
  */
 @Component
 class QueueFloor {
@@ -31,7 +32,11 @@ class QueueFloor {
 
 	private final ChatStore chats;
 
-	QueueFloor(QueueCatalog catalog, StaffDirectory staff, CounsellorPresence presence, ChatStore chats) {
+	private final CounsellorAvailability availability;
+
+	QueueFloor(QueueCatalog catalog, StaffDirectory staff, CounsellorPresence presence, ChatStore chats,
+			CounsellorAvailability availability) {
+		this.availability = availability;
 		this.catalog = catalog;
 		this.staff = staff;
 		this.presence = presence;
@@ -46,6 +51,7 @@ class QueueFloor {
 	/** Staffing and active chats for every configured queue. */
 	Map<String, Staffing> staffing() {
 		Set<String> onDuty = this.presence.onDuty();
+		Set<String> paused = this.availability.paused();
 		Map<String, List<Chat>> activeByCounsellor = new HashMap<>();
 		for (Account account : this.staff.all()) {
 			List<Chat> active = this.chats.activeOf(account.username());
@@ -57,11 +63,15 @@ class QueueFloor {
 		for (String queue : queues()) {
 			int serving = 0;
 			int busy = 0;
+			int pausing = 0;
 			for (Account account : this.staff.all()) {
 				if (account.queues().contains(queue) && onDuty.contains(account.username())) {
 					serving++;
 					if (activeByCounsellor.containsKey(account.username())) {
 						busy++;
+					}
+					if (paused.contains(account.username())) {
+						pausing++;
 					}
 				}
 			}
@@ -70,7 +80,7 @@ class QueueFloor {
 				.flatMap(List::stream)
 				.filter((chat) -> queue.equals(chat.queue()))
 				.count();
-			staffing.put(queue, new Staffing(serving, busy, activeChats));
+			staffing.put(queue, new Staffing(serving, busy, pausing, activeChats));
 		}
 		return staffing;
 	}
@@ -89,9 +99,10 @@ class QueueFloor {
 	 *
 	 * @param onDuty counsellors serving the queue who are on duty
 	 * @param busy of those, how many are in at least one chat (of any queue)
+	 * @param paused of those, how many have paused (they may be busy too)
 	 * @param activeChats chats of this queue under way
 	 */
-	record Staffing(int onDuty, int busy, int activeChats) {
+	record Staffing(int onDuty, int busy, int paused, int activeChats) {
 	}
 
 }

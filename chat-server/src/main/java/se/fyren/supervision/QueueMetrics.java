@@ -39,6 +39,10 @@ class QueueMetrics implements MeterBinder {
 				.description("Visitors waiting in the queue now")
 				.tag("queue", queue)
 				.register(registry);
+			Gauge.builder("fyren.queue.waiting.urgent", this.figures, (f) -> f.of(queue).urgentWaiting())
+				.description("High-priority (danger) chats waiting in the queue now")
+				.tag("queue", queue)
+				.register(registry);
 			Gauge.builder("fyren.queue.longest.wait", this.figures, (f) -> seconds(f.of(queue).longestWait()))
 				.description("How long the visitor waiting longest has waited")
 				.baseUnit("seconds")
@@ -52,7 +56,14 @@ class QueueMetrics implements MeterBinder {
 				.description("Counsellors on duty who serve the queue")
 				.tag("queue", queue)
 				.register(registry);
+			Gauge.builder("fyren.queue.counsellors.paused", this.figures, (f) -> f.of(queue).counsellorsPaused())
+				.description("On-duty counsellors of the queue who have paused")
+				.tag("queue", queue)
+				.register(registry);
 		}
+		Gauge.builder("fyren.counsellors.paused", this.figures, LiveQueues::counsellorsPaused)
+			.description("On-duty counsellors who have paused, in the whole service")
+			.register(registry);
 		Gauge.builder("fyren.counsellors.on.duty", this.figures, LiveQueues::counsellorsOnDuty)
 			.description("Counsellors on duty in the whole service")
 			.register(registry);

@@ -26,6 +26,7 @@ final class SupervisionEvents {
 	 * @param queue queue id
 	 * @param targetSeconds the queue's wait target
 	 * @param waiting visitors waiting now
+	 * @param urgentWaiting of those, how many are flagged high priority (danger)
 	 * @param longestWaitSeconds how long the longest-waiting visitor has waited so far; 0 when nobody waits
 	 * @param medianWaitSeconds median wait of the chats answered today, or null
 	 * @param p90WaitSeconds 90th percentile of the same waits, or null
@@ -35,12 +36,14 @@ final class SupervisionEvents {
 	 * @param abandonedToday visitors who left the queue today before anyone took their chat
 	 * @param onDuty counsellors serving the queue who are on duty
 	 * @param busy of those, how many are in a chat
+	 * @param paused of those, how many have paused (no new offers)
 	 * @param activeChats chats of this queue under way
 	 * @param breach whether someone has waited longer than the target right now
 	 */
-	record QueueFigures(String queue, long targetSeconds, int waiting, long longestWaitSeconds, Long medianWaitSeconds,
-			Long p90WaitSeconds, int arrivalsToday, int answeredToday, Double answeredWithinTarget, int abandonedToday,
-			int onDuty, int busy, int activeChats, boolean breach) {
+	record QueueFigures(String queue, long targetSeconds, int waiting, int urgentWaiting, long longestWaitSeconds,
+			Long medianWaitSeconds, Long p90WaitSeconds, int arrivalsToday, int answeredToday,
+			Double answeredWithinTarget, int abandonedToday, int onDuty, int busy, int paused, int activeChats,
+			boolean breach) {
 	}
 
 	/**

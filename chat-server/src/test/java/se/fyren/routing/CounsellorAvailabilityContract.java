@@ -41,4 +41,18 @@ abstract class CounsellorAvailabilityContract {
 		assertThat(this.availability.pausedUntil("bo")).isEmpty();
 	}
 
+	@Test
+	void remembersWhoHasPausedThemselvesUntilTheyResume() {
+		assertThat(this.availability.paused()).isEmpty();
+		this.availability.setPaused("anna", true);
+		this.availability.setPaused("bo", true);
+		this.availability.setPaused("anna", true);
+		assertThat(this.availability.paused()).containsExactlyInAnyOrder("anna", "bo");
+		this.availability.setPaused("anna", false);
+		this.availability.setPaused("cecilia", false);
+		assertThat(this.availability.paused()).containsExactly("bo");
+		// The wellbeing pause is a separate thing.
+		assertThat(this.availability.pausedUntil("bo")).isEmpty();
+	}
+
 }

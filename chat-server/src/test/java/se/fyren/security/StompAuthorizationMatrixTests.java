@@ -152,6 +152,8 @@ class StompAuthorizationMatrixTests {
 			};
 			assertThat(actual).as("%s on %s", identity, destination).isEqualTo(expected);
 
+			// Internal notes are for staff: whoever wrote one, the visitor never gets it.
+			assertThat(victim.stomp().events("note")).isEmpty();
 			// Whatever was let through, nobody but the chat's own two wrote into the victim's chat.
 			boolean mayWriteIntoVictimsChat = identity == Identity.VISITOR || identity == Identity.COUNSELLOR;
 			if (!mayWriteIntoVictimsChat) {

@@ -116,6 +116,35 @@ class DashboardFiguresTests extends RunningFyren {
 		assertThat(gauge("fyren.queue.breach", "youth")).isZero();
 		assertThat(gauge("fyren.queue.wait.today.median", "youth")).isNaN();
 
+		assertThat(gauge("fyren.queue.waiting", "sells-sex")).isEqualTo(1);
+		assertThat(gauge("fyren.queue.waiting.urgent", "sells-sex")).isZero();
+		assertThat(gauge("fyren.queue.longest.wait", "sells-sex")).isEqualTo(152);
+		assertThat(gauge("fyren.queue.chats.active", "sells-sex")).isEqualTo(4);
+		assertThat(gauge("fyren.queue.counsellors.on.duty", "sells-sex")).isEqualTo(1);
+		assertThat(gauge("fyren.queue.counsellors.busy", "sells-sex")).isEqualTo(1);
+		assertThat(gauge("fyren.queue.counsellors.paused", "sells-sex")).isZero();
+
+		// Anna pauses and someone in danger joins: both show at once, and she still counts as on duty.
+		anna.send("/app/counsellor/pause", json("paused", true));
+		anna.awaitEvent("pause");
+		Visitor endangered = track(this.clients.visitor());
+		endangered.stomp().send("/app/visitor/join", json("queue", "sells-sex", "danger", true));
+		endangered.stomp().awaitEvent("position");
+		Map<String, Object> paused = awaitQueue(sara, "sells-sex", (q) -> num(q, "paused") == 1 && num(q, "waiting") == 2);
+		assertThat(num(paused, "urgentWaiting")).isEqualTo(1);
+		assertThat(num(paused, "onDuty")).isEqualTo(1);
+		assertThat(num(paused, "busy")).isEqualTo(1);
+		assertThat(num(paused, "longestWaitSeconds")).isEqualTo(152);
+		assertThat(num(awaitQueue(sara, "relatives", (q) -> num(q, "paused") == 1), "urgentWaiting")).isZero();
+		assertThat(num(awaitQueue(sara, "buys-sex", (q) -> true), "paused")).isZero();
+		this.clock.advance(Duration.ofSeconds(2));
+		assertThat(gauge("fyren.queue.waiting.urgent", "sells-sex")).isEqualTo(1);
+		assertThat(gauge("fyren.queue.counsellors.paused", "sells-sex")).isEqualTo(1);
+		assertThat(gauge("fyren.queue.counsellors.paused", "buys-sex")).isZero();
+		assertThat(this.meters.get("fyren.counsellors.paused").gauge().value()).isEqualTo(1);
+		anna.send("/app/counsellor/pause", json("paused", false));
+		awaitQueue(sara, "sells-sex", (q) -> num(q, "paused") == 0);
+
 		// The history's staffing: the hour keeps how many counsellors of the queue were on duty.
 		this.recorder.sampleStaffing();
 		Instant now = this.clock.instant();

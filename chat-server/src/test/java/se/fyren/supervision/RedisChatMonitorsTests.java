@@ -1,10 +1,13 @@
 package se.fyren.supervision;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import se.fyren.system.RedisKeys;
 import se.fyren.system.RedisNode;
+import se.fyren.system.RedisStoreProperties;
 import se.fyren.testsupport.RedisTestStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,29 +26,25 @@ class RedisChatMonitorsTests extends ChatMonitorsContract {
 	@Override
 	protected ChatMonitors createMonitors() {
 		this.keys = store.freshKeys();
-		return node("a");
+		return onNode("node-a");
 	}
 
-	private RedisChatMonitors node(String id) {
-		return new RedisChatMonitors(store.template(), this.keys, new RedisNode(id));
-	}
-
-	@Test
-	void everyNodeSeesTheFollowersAndSameSessionIdsOnTwoNodesAreTwoSessions() {
-		RedisChatMonitors other = node("b");
-		assertThat(this.monitors.start("chat-1", "0", "sara")).isTrue();
-		assertThat(other.of("chat-1")).containsExactly("sara");
-		assertThat(other.start("chat-1", "0", "stina")).as("another node's session 0").isFalse();
-		assertThat(other.followedBy("0")).containsExactly("chat-1");
-		assertThat(this.monitors.stop("chat-1", "0")).isFalse();
-		assertThat(other.of("chat-1")).containsExactly("stina");
-		assertThat(other.stop("chat-1", "0")).isTrue();
+	private RedisChatMonitors onNode(String node) {
+		return new RedisChatMonitors(store.template(), this.keys, new RedisNode(node),
+				new RedisStoreProperties("unused:", Duration.ofSeconds(30), Duration.ofSeconds(10)));
 	}
 
 	@Test
-	void whoFollowsExpires() {
-		this.monitors.start("chat-1", "s1", "sara");
-		assertThat(store.template().getExpire(this.keys.tagged("chat-monitors", "chat-1"))).isPositive();
+	void nodesShareFollowersAndTheirSessionIdsNeverClash() {
+		RedisChatMonitors other = onNode("node-b");
+		assertThat(this.monitors.start("c1", "0", "sara")).isTrue();
+		// Session "0" of another node is another session.
+		assertThat(other.start("c1", "0", "sven")).isFalse();
+		assertThat(other.of("c1")).containsExactlyInAnyOrder("sara", "sven");
+		assertThat(this.monitors.stop("c1", "0")).isFalse();
+		assertThat(this.monitors.of("c1")).containsExactly("sven");
+		assertThat(other.stop("c1", "0")).isTrue();
+		assertThat(store.template().hasKey(this.keys.of("chat-monitors", "c1"))).isFalse();
 	}
 
 }

@@ -25,6 +25,17 @@ export class Alerts {
     localStorage.setItem(SOUND_KEY, muted ? 'off' : 'on');
   }
 
+  /** Unlocks audio with the first click or key press anywhere in target. */
+  unlockOnFirstGesture(target) {
+    const unlock = () => {
+      this.unlock();
+      target.removeEventListener('pointerdown', unlock, true);
+      target.removeEventListener('keydown', unlock, true);
+    };
+    target.addEventListener('pointerdown', unlock, true);
+    target.addEventListener('keydown', unlock, true);
+  }
+
   /** Browsers only allow audio after a user gesture; call this from one. */
   unlock() {
     if (this.muted || this.#audio || typeof AudioContext !== 'function') return;

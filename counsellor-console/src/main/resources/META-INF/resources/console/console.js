@@ -11,6 +11,8 @@ import { Alerts } from './alerts.js';
 import { OfferList, UrgentList, LetterList } from './routing-panel.js';
 import { hasRole, newMessageId } from './format.js';
 import { askForOutcome, outcomeRecorded } from './late-outcome.js';
+import { PauseControl } from './pause-control.js';
+import { attachNotes } from './chat-notes.js';
 
 const LANGUAGE_KEY = 'fyren.console.lang';
 const ERROR_VISIBLE_MS = 20000;
@@ -32,6 +34,8 @@ const errorDismiss = $('.fc-error-dismiss');
 
 const alerts = new Alerts();
 const chats = new Map();
+// Internal notes of each chat panel, by chat id (chat-notes.js).
+const chatNotes = new Map();
 const state = {
   counsellor: true,
   queueLabels: new Map(),
@@ -100,6 +104,8 @@ const offers = new OfferList($('.fc-offers-section'), {
     if (send(accept ? '/app/counsellor/accept' : '/app/counsellor/decline', { chatId })) offers.remove(chatId);
   },
 });
+
+const pause = new PauseControl(root, dutyButton, send);
 
 const urgentAlerts = new UrgentList($('.fc-urgent-section'), { label: queueLabel });
 
@@ -225,7 +231,8 @@ errorDismiss.addEventListener('click', clearError);
 // ---- chats ----------------------------------------------------------------
 
 function updateAttention() {
-  let total = 0;
+  // The title counts what waits for the counsellor: unread messages and open offers.
+  let total = offers.size;
   for (const chat of chats.values()) total += chat.unread;
   alerts.setCount(total);
   renderChatList();
@@ -298,6 +305,7 @@ const chatHandlers = {
   close(chat) {
     chat.element.remove();
     chats.delete(chat.id);
+    chatNotes.delete(chat.id);
     updateAttention();
     const next = [...chats.values()].at(-1);
     if (next) next.focusComposer();
@@ -339,6 +347,7 @@ function onChatAssigned(event) {
   chats.set(chat.id, chat);
   attachCaseTools(chat.element, chat.id, send);
   attachBlockTool(chat.element, chat.id, send);
+  chatNotes.set(chat.id, attachNotes(chat.element, chat.id, send));
   $('.fc-chat-grid').append(chat.element);
   board.settle();
   const justTaken = Date.now() - state.lastTakeAt < TAKE_WINDOW_MS;
@@ -363,7 +372,8 @@ function onMessage(event) {
   const fromVisitor = chat.receive(event);
   if (fromVisitor && !state.initialSync && !chat.isActive()) {
     chat.addUnread();
-    if (document.hidden || !document.hasFocus()) alerts.chime();
+    // Also while working in another chat: the badge alone is easy to miss.
+    alerts.chime();
     updateAttention();
   }
 }
@@ -373,6 +383,7 @@ function onTransferred(event) {
   if (!chat || chat.ended) return;
   // This counsellor handed the chat on: it is no longer theirs.
   chat.end('TRANSFERRED');
+  chatNotes.get(event.chatId)?.setEnded(true);
   updateAttention();
 }
 
@@ -395,6 +406,7 @@ function onEnded(event) {
   if (event.by === 'VISITOR' || event.by === 'SYSTEM') {
     askForOutcome(chat.element, state.settings.outcomes ?? [], (outcome) => send('/app/counsellor/outcome', { chatId: chat.id, outcome }));
   }
+  chatNotes.get(event.chatId)?.setEnded(true);
   if (event.by === 'VISITOR' && !chat.isActive()) chat.addUnread();
   updateAttention();
 }
@@ -409,8 +421,12 @@ function onDuty(event) {
     state.servedQueues = event.queues;
   }
   board.setOnDuty(Boolean(event.onDuty));
+  pause.setOnDuty(Boolean(event.onDuty));
   // Off duty, the server withdraws every offer.
-  if (!event.onDuty) offers.clear();
+  if (!event.onDuty) {
+    offers.clear();
+    updateAttention();
+  }
   settleDuty();
   $('.fc-no-queues').hidden = root.querySelector('[data-test=queue]') !== null;
   if (state.syncing) {
@@ -484,8 +500,14 @@ const eventHandlers = {
   offer: (event) => {
     offers.add(event);
     alerts.chime();
+    updateAttention();
   },
-  'offer-withdrawn': (event) => offers.remove(event.chatId),
+  'offer-withdrawn': (event) => {
+    offers.remove(event.chatId);
+    updateAttention();
+  },
+  pause: (event) => pause.setPaused(Boolean(event.paused)),
+  note: (event) => chatNotes.get(event.chatId)?.add(event),
   transferred: onTransferred,
   inactive: onInactive,
   urgent: onUrgent,
@@ -511,6 +533,7 @@ function onServerError(error) {
   showError(code);
   if (TAKE_ERRORS.has(code)) board.settle();
   settleDuty();
+  pause.settle();
   // Errors do not say which frame caused them; re-enable any end button waiting for an answer.
   for (const chat of chats.values()) chat.endRefused();
 }
@@ -578,6 +601,8 @@ function renderAllTexts() {
   offers.render();
   urgentAlerts.render();
   for (const chat of chats.values()) chat.refresh();
+  pause.render();
+  for (const notes of chatNotes.values()) notes.render();
   renderChatList();
 }
 
@@ -591,6 +616,9 @@ async function start() {
   await useLanguage(pickLanguage(location.search, localStorage.getItem(LANGUAGE_KEY)));
   renderAllTexts();
   renderSound();
+  // Browsers allow sound only after a gesture: any first click or key will do,
+  // so an offer that comes while the counsellor just waits is heard.
+  alerts.unlockOnFirstGesture(document);
   updateAttention();
   root.dataset.ready = 'true';
 

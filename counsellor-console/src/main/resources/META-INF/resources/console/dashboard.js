@@ -5,6 +5,7 @@ import uPlot from '/webjars/uplot/1.6.30/dist/uPlot.esm.js';
 import { pickLanguage, useLanguage, currentLanguage, translate, t, has } from './i18n.js';
 import { openConnection } from './connection.js';
 import { formatDuration, formatClock } from './format.js';
+import { NoteList } from './chat-notes.js';
 
 const LANGUAGE_KEY = 'fyren.console.lang';
 
@@ -77,6 +78,10 @@ function renderLive() {
       name.append(' ', badge);
     }
     cell(row, String(queue.waiting), { test: 'waiting' });
+    // Someone in danger waits: as pressing as a breach, whatever the target says.
+    const urgent = cell(row, String(queue.urgentWaiting ?? 0), { test: 'urgent-waiting' });
+    urgent.toggleAttribute('data-alert', queue.urgentWaiting > 0);
+    row.toggleAttribute('data-urgent', queue.urgentWaiting > 0);
     cell(row, queue.waiting > 0 ? seconds(queue.longestWaitSeconds) : '–', { test: 'longest' });
     cell(row, seconds(queue.targetSeconds), { test: 'target' });
     cell(row, seconds(queue.medianWaitSeconds), { test: 'median' });
@@ -85,6 +90,9 @@ function renderLive() {
     cell(row, String(queue.arrivalsToday), { test: 'arrivals' });
     cell(row, String(queue.abandonedToday), { test: 'abandoned' });
     cell(row, t('dashboard.staffValue', { onDuty: queue.onDuty, busy: queue.busy }), { test: 'staff' });
+    // Everyone on duty paused while people wait: nobody gets their chats.
+    const paused = cell(row, String(queue.paused ?? 0), { test: 'paused' });
+    paused.toggleAttribute('data-alert', queue.paused > 0 && queue.paused >= queue.onDuty && queue.waiting > 0);
     cell(row, String(queue.activeChats), { test: 'active' });
     return row;
   });
@@ -213,11 +221,16 @@ function renderFollow() {
   list.scrollTop = list.scrollHeight;
 }
 
+// The counsellor's internal notes on the followed chat: staff-only, shown apart from the messages.
+const followNotes = new NoteList('follow-notes');
+$('.fd-follow-notes').append(followNotes.element);
+
 const followHandlers = {
   monitoring(event) {
     if (event.state === 'FOLLOWING') {
       state.following = { chatId: event.chatId, queue: event.queue, counsellor: event.counsellor, ended: false };
       state.followed = new Map();
+      followNotes.clear();
     } else if (state.following?.chatId === event.chatId) {
       state.following = null;
     }
@@ -228,6 +241,10 @@ const followHandlers = {
     if (event.chatId !== state.following?.chatId || typeof event.id !== 'string') return;
     state.followed.set(event.id, event);
     renderFollow();
+  },
+  note(event) {
+    if (event.chatId !== state.following?.chatId) return;
+    followNotes.add(event);
   },
   ended(event) {
     if (event.chatId !== state.following?.chatId) return;

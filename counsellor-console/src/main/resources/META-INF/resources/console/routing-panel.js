@@ -37,6 +37,11 @@ export class OfferList {
     this.#answer = answer;
   }
 
+  /** How many offers are open. */
+  get size() {
+    return this.#offers.size;
+  }
+
   add(offer) {
     if (typeof offer.chatId !== 'string') return;
     this.#offers.set(offer.chatId, offer);
