@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.fyren.conversation.ChatStore;
 import se.fyren.testsupport.Browsers;
+import se.fyren.testsupport.ConsolePages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -58,17 +59,7 @@ class BlockBrowserTests {
 
 	@Test
 	void aBlockedVisitorIsToldKindlyThatTheChatIsNotAvailable() {
-		this.staff.get(url("/console/"));
-		waitFor(this.staff).until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
-		this.staff.findElement(By.name("username")).sendKeys("anna");
-		this.staff.findElement(By.name("password")).sendKeys("fyren-demo");
-		this.staff.findElement(By.cssSelector("button[type=submit]")).click();
-		waitFor(this.staff).until(ExpectedConditions.attributeToBe(By.id("fc-console"), "data-connection", "connected"));
-		String duty = waitFor(this.staff).until((d) -> d.findElement(By.id("fc-console")).getDomAttribute("data-duty"));
-		if (!"on".equals(duty)) {
-			click(this.staff, By.cssSelector("[data-test=duty-toggle]"));
-		}
-		waitFor(this.staff).until(ExpectedConditions.attributeToBe(By.id("fc-console"), "data-duty", "on"));
+		ConsolePages.logInAndGoOnDuty(this.staff, url("/console/"), "anna");
 
 		this.visitor.get(url("/widget/chat.html?lang=en"));
 		startChat();

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.fyren.testsupport.Browsers;
+import se.fyren.testsupport.ConsolePages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.fyren.testsupport.Browsers.screenshot;
@@ -47,7 +48,7 @@ class BrowserChatTests {
 
 	@Test
 	void demoPageAndConsoleCompleteAChat() {
-		logInAndGoOnDuty("anna");
+		ConsolePages.logInAndGoOnDuty(this.counsellor, url("/console/"), "anna");
 
 		this.visitor.get(url("/demo/"));
 		screenshot(this.visitor, "visitor-1-demo-page");
@@ -96,18 +97,6 @@ class BrowserChatTests {
 		waitFor(this.counsellor).until(ExpectedConditions.attributeToBe(chat, "data-ended", "true"));
 		screenshot(this.visitor, "visitor-5-ended");
 		screenshot(this.counsellor, "console-3-ended");
-	}
-
-	private void logInAndGoOnDuty(String username) {
-		this.counsellor.get(url("/console/"));
-		waitFor(this.counsellor).until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
-		this.counsellor.findElement(By.name("username")).sendKeys(username);
-		this.counsellor.findElement(By.name("password")).sendKeys("fyren-demo");
-		this.counsellor.findElement(By.cssSelector("button[type=submit]")).click();
-		waitFor(this.counsellor).until(
-				ExpectedConditions.attributeToBe(By.id("fc-console"), "data-connection", "connected"));
-		click(this.counsellor, By.cssSelector("[data-test=duty-toggle]"));
-		waitFor(this.counsellor).until(ExpectedConditions.attributeToBe(By.id("fc-console"), "data-duty", "on"));
 	}
 
 	private static void awaitState(WebDriver driver, String state) {

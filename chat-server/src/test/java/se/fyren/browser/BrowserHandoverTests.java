@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.fyren.testsupport.Browsers;
+import se.fyren.testsupport.ConsolePages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.fyren.testsupport.Browsers.screenshot;
@@ -47,7 +48,7 @@ class BrowserHandoverTests {
 
 	@Test
 	void visitorConfirmsAProposalFromTheConsoleAndACaseWorkerAcknowledgesIt() {
-		logIn("anna");
+		ConsolePages.logIn(this.staff, url("/console/"), "anna");
 		waitFor(this.staff).until(ExpectedConditions.attributeToBe(By.id("fc-console"), "data-connection", "connected"));
 		// Another test in the same application may have left anna on duty: the server's answer says.
 		String duty = waitFor(this.staff).until((d) -> d.findElement(By.id("fc-console")).getDomAttribute("data-duty"));
@@ -94,7 +95,7 @@ class BrowserHandoverTests {
 		waitFor(this.staff).until(ExpectedConditions.attributeToBe(By.id("fc-console"), "data-duty", "off"));
 
 		this.staff.manage().deleteAllCookies();
-		logIn("cia");
+		ConsolePages.logIn(this.staff, url("/console/"), "cia");
 		WebElement entry = waitFor(this.staff).until(ExpectedConditions.visibilityOfElementLocated(
 				By.cssSelector("[data-test=inbox-list] li[data-reference='" + reference + "']")));
 		entry.findElement(By.cssSelector("[data-test=handover-open]")).click();
@@ -129,14 +130,6 @@ class BrowserHandoverTests {
 					.then((response) => done(response.headers.get('content-security-policy')))
 					.catch((error) => done('failed: ' + error));
 				""", path);
-	}
-
-	private void logIn(String username) {
-		this.staff.get(url("/console/"));
-		waitFor(this.staff).until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
-		this.staff.findElement(By.name("username")).sendKeys(username);
-		this.staff.findElement(By.name("password")).sendKeys("fyren-demo");
-		this.staff.findElement(By.cssSelector("button[type=submit]")).click();
 	}
 
 	private static void click(WebDriver driver, By locator) {

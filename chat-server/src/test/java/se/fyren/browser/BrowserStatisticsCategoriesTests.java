@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.fyren.testsupport.Browsers;
 import se.fyren.testsupport.FyrenClients;
+import se.fyren.testsupport.ConsolePages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.fyren.testsupport.Browsers.screenshot;
@@ -56,17 +57,7 @@ class BrowserStatisticsCategoriesTests {
 
 	@Test
 	void theVisitorsSelfDescriptionTheReferralCardAndTheLateOutcomeAreCounted() throws Exception {
-		this.staff.get(url("/console/?lang=en"));
-		waitFor(this.staff).until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
-		this.staff.findElement(By.name("username")).sendKeys("dragan");
-		this.staff.findElement(By.name("password")).sendKeys("fyren-demo");
-		this.staff.findElement(By.cssSelector("button[type=submit]")).click();
-		waitFor(this.staff).until(ExpectedConditions.attributeToBe(By.id("fc-console"), "data-connection", "connected"));
-		String duty = waitFor(this.staff).until((d) -> d.findElement(By.id("fc-console")).getDomAttribute("data-duty"));
-		if (!"on".equals(duty)) {
-			click(this.staff, By.cssSelector("[data-test=duty-toggle]"));
-		}
-		waitFor(this.staff).until(ExpectedConditions.attributeToBe(By.id("fc-console"), "data-duty", "on"));
+		ConsolePages.logInAndGoOnDuty(this.staff, url("/console/?lang=en"), "dragan");
 		// A queue of dragan's that the other browser tests leave alone.
 		String queue = "relatives";
 

@@ -22,6 +22,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import se.fyren.testsupport.Browsers;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
+import se.fyren.testsupport.ConsolePages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.fyren.testsupport.Browsers.screenshot;
@@ -59,7 +60,7 @@ class ConsoleRoutingBrowserTests {
 
 	@Test
 	void aCounsellorAcceptsAnUrgentOfferAndSendsTheChatBackWithANote() {
-		logInAndGoOnDuty("anna");
+		ConsolePages.logInAndGoOnDuty(this.counsellor, this.clients.url("/console/"), "anna");
 		try (Visitor visitor = this.clients.visitor()) {
 			visitor.stomp().send("/app/visitor/join", json("queue", "sells-sex", "danger", true));
 			visitor.stomp().awaitEvent("position");
@@ -102,7 +103,7 @@ class ConsoleRoutingBrowserTests {
 		Matcher code = Pattern.compile("\"pickupCode\":\"([A-Z2-7-]+)\"").matcher(posted.body());
 		assertThat(code.find()).isTrue();
 
-		logInAndGoOnDuty("anna");
+		ConsolePages.logInAndGoOnDuty(this.counsellor, this.clients.url("/console/"), "anna");
 		WebElement letter = waitFor(this.counsellor)
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=letter]")));
 		assertThat(letter.findElement(By.cssSelector("[data-test=letter-text]")).getText()).isEqualTo(HOSTILE);
@@ -117,18 +118,6 @@ class ConsoleRoutingBrowserTests {
 					HttpResponse.BodyHandlers.ofString())
 			.body();
 		assertThat(answer).contains("\"answer\":\"Ring oss gärna.\"");
-	}
-
-	private void logInAndGoOnDuty(String username) {
-		this.counsellor.get(this.clients.url("/console/"));
-		waitFor(this.counsellor).until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
-		this.counsellor.findElement(By.name("username")).sendKeys(username);
-		this.counsellor.findElement(By.name("password")).sendKeys("fyren-demo");
-		this.counsellor.findElement(By.cssSelector("button[type=submit]")).click();
-		waitFor(this.counsellor).until(
-				ExpectedConditions.attributeToBe(By.id("fc-console"), "data-connection", "connected"));
-		click(By.cssSelector("[data-test=duty-toggle]"));
-		waitFor(this.counsellor).until(ExpectedConditions.attributeToBe(By.id("fc-console"), "data-duty", "on"));
 	}
 
 	private void click(By locator) {

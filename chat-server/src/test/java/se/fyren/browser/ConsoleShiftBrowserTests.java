@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.fyren.testsupport.Browsers;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
+import se.fyren.testsupport.ConsolePages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.fyren.testsupport.Browsers.screenshot;
@@ -67,7 +68,7 @@ class ConsoleShiftBrowserTests {
 	@Test
 	void offersAndMessagesAreHeardAndCountedInTheTitleUntilMuted() {
 		FyrenClients clients = new FyrenClients(this.port);
-		logInAndGoOnDuty(this.counsellor, "dragan");
+		ConsolePages.logInAndGoOnDuty(this.counsellor, url("/console/"), "dragan");
 		assertThat(tones()).isZero();
 		try (Visitor visitor = clients.visitor()) {
 			visitor.stomp().send("/app/visitor/join", json("queue", "relatives"));
@@ -121,7 +122,7 @@ class ConsoleShiftBrowserTests {
 	@Test
 	void aPauseAndTheChatsInternalNotesShowOnTheDashboard() {
 		FyrenClients clients = new FyrenClients(this.port);
-		logInAndGoOnDuty(this.counsellor, "dragan");
+		ConsolePages.logInAndGoOnDuty(this.counsellor, url("/console/"), "dragan");
 		try (Visitor visitor = clients.visitor(); Visitor endangered = clients.visitor()) {
 			visitor.stomp().send("/app/visitor/join", json("queue", "relatives"));
 			waitFor(this.counsellor).until(ExpectedConditions
@@ -146,7 +147,7 @@ class ConsoleShiftBrowserTests {
 			screenshot(this.counsellor, "shift-3-paused-with-note");
 
 			this.supervisor = Browsers.open(1400, 1000);
-			logIn(this.supervisor, "sara");
+			ConsolePages.logIn(this.supervisor, url("/console/"), "sara");
 			this.supervisor.get(url("/console/dashboard.html"));
 			waitFor(this.supervisor).until((d) -> "1".equals(cell("relatives", "paused")));
 			assertThat(cell("sells-sex", "paused")).isEqualTo("1");
@@ -197,28 +198,6 @@ class ConsoleShiftBrowserTests {
 				"return document.querySelector(`[data-test=queue-row][data-queue=${arguments[0]}] [data-test=${arguments[1]}]`)"
 						+ "?.hasAttribute('data-alert') ?? false",
 				queue, column);
-	}
-
-	private void logIn(WebDriver driver, String username) {
-		driver.get(url("/login"));
-		waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
-		driver.findElement(By.name("username")).sendKeys(username);
-		driver.findElement(By.name("password")).sendKeys("fyren-demo");
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
-		waitFor(driver).until(ExpectedConditions.urlContains("/console/"));
-	}
-
-	private void logInAndGoOnDuty(WebDriver driver, String username) {
-		logIn(driver, username);
-		WebElement console = waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("fc-console")));
-		waitFor(driver).until(ExpectedConditions.attributeToBe(console, "data-connection", "connected"));
-		waitFor(driver).until((d) -> console.getAttribute("data-duty") != null);
-		if ("off".equals(console.getAttribute("data-duty"))) {
-			waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-test=duty-toggle]")))
-				.click();
-		}
-		waitFor(driver).until(ExpectedConditions.attributeToBe(console, "data-duty", "on"));
-		waitFor(driver).until(ExpectedConditions.attributeToBe(console, "data-synced", "true"));
 	}
 
 	private void goOffDuty(WebDriver driver) {

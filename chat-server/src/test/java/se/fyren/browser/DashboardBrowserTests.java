@@ -22,6 +22,7 @@ import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
 import se.fyren.testsupport.MutableClock;
 import se.fyren.testsupport.StompParticipant;
+import se.fyren.testsupport.ConsolePages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.fyren.testsupport.Browsers.screenshot;
@@ -67,7 +68,7 @@ class DashboardBrowserTests {
 			anna.send("/app/counsellor/take", json("queue", "sells-sex"));
 			first.stomp().awaitEvent("chat-started");
 
-			logIn("sara");
+			ConsolePages.logIn(this.supervisor, url("/console/"), "sara");
 			this.supervisor.get(url("/console/dashboard.html"));
 			By youth = By.cssSelector("[data-test=queue-row][data-queue=youth]");
 			waitFor(this.supervisor).until(ExpectedConditions.visibilityOfElementLocated(youth));
@@ -120,7 +121,7 @@ class DashboardBrowserTests {
 
 	@Test
 	void counsellorIsNotShownTheDashboard() {
-		logIn("anna");
+		ConsolePages.logIn(this.supervisor, url("/console/"), "anna");
 		this.supervisor.get(url("/console/dashboard.html"));
 		assertThat(this.supervisor.findElements(By.cssSelector("[data-test=live]"))).isEmpty();
 	}
@@ -137,15 +138,6 @@ class DashboardBrowserTests {
 		return (Boolean) ((JavascriptExecutor) this.supervisor).executeScript(
 				"return document.querySelector(`[data-test=queue-row][data-queue=${arguments[0]}]`)?.hasAttribute('data-breach') ?? false",
 				queue);
-	}
-
-	private void logIn(String username) {
-		this.supervisor.get(url("/login"));
-		waitFor(this.supervisor).until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
-		this.supervisor.findElement(By.name("username")).sendKeys(username);
-		this.supervisor.findElement(By.name("password")).sendKeys("fyren-demo");
-		this.supervisor.findElement(By.cssSelector("button[type=submit]")).click();
-		waitFor(this.supervisor).until(ExpectedConditions.urlContains("/console/"));
 	}
 
 	private String url(String path) {

@@ -25,6 +25,7 @@ import se.fyren.system.UntrustedText;
 import se.fyren.testsupport.Browsers;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
+import se.fyren.testsupport.ConsolePages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -101,7 +102,7 @@ class HostileTextBrowserTests {
 	@Test
 	void whatAVisitorWritesStaysTextInEveryStaffView() throws Exception {
 		List<String> shown = PAYLOADS.stream().map(UntrustedText::neutralise).toList();
-		logIn(this.staff, "anna", "/console/");
+		ConsolePages.logIn(this.staff, url("/console/"), "anna");
 		waitFor(this.staff).until(ExpectedConditions.attributeToBe(By.id("fc-console"), "data-connection", "connected"));
 		String duty = waitFor(this.staff).until((d) -> d.findElement(By.id("fc-console")).getDomAttribute("data-duty"));
 		if (!"on".equals(duty)) {
@@ -142,7 +143,7 @@ class HostileTextBrowserTests {
 			assertInert(this.staff, letters, shown, "[data-test=letters]");
 
 			// The supervisor following the chat.
-			logIn(this.supervisor, "sara", "/console/dashboard.html");
+			ConsolePages.logIn(this.supervisor, url("/console/dashboard.html"), "sara");
 			waitFor(this.supervisor).until(ExpectedConditions
 				.elementToBeClickable(By.cssSelector("[data-test=chat-row] [data-test=follow]"))).click();
 			By followed = By.cssSelector("[data-test=follow-messages] li[data-from=VISITOR] .fc-msg-text");
@@ -177,7 +178,7 @@ class HostileTextBrowserTests {
 
 			// The case workers' inbox, then the printable page.
 			this.staff.manage().deleteAllCookies();
-			logIn(this.staff, "cia", "/console/cases.html");
+			ConsolePages.logIn(this.staff, url("/console/cases.html"), "cia");
 			waitFor(this.staff).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
 					"[data-test=inbox-list] li[data-reference='" + reference + "'] [data-test=handover-open]"))).click();
 			waitFor(this.staff).until((d) -> d.findElement(By.cssSelector("[data-test=opened]")).getText()
@@ -239,15 +240,6 @@ class HostileTextBrowserTests {
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private void logIn(WebDriver driver, String username, String path) {
-		driver.get(url(path));
-		waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
-		driver.findElement(By.name("username")).sendKeys(username);
-		driver.findElement(By.name("password")).sendKeys("fyren-demo");
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
-		waitFor(driver).until((d) -> d.getCurrentUrl().endsWith(path));
 	}
 
 	private static void click(WebDriver driver, By locator) {

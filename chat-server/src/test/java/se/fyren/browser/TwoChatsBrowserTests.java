@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.fyren.testsupport.Browsers;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
+import se.fyren.testsupport.ConsolePages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.fyren.testsupport.Browsers.screenshot;
@@ -51,7 +52,7 @@ class TwoChatsBrowserTests {
 	@Test
 	void counsellorHandlesTwoChatsWithNotificationsAndAReferralCard() {
 		FyrenClients clients = new FyrenClients(this.port);
-		logInAndGoOnDuty("anna");
+		ConsolePages.logInAndGoOnDuty(this.counsellor, url("/console/"), "anna");
 		try (Visitor adult = clients.visitor(); Visitor young = clients.visitor()) {
 			adult.stomp().send("/app/visitor/join", json("queue", "sells-sex", "language", "en"));
 			adult.stomp().awaitEvent("position");
@@ -150,27 +151,6 @@ class TwoChatsBrowserTests {
 	private WebElement chat(int count) {
 		waitFor(this.counsellor).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-test=chat]"), count));
 		return this.counsellor.findElements(By.cssSelector("[data-test=chat]")).get(count - 1);
-	}
-
-	private void logInAndGoOnDuty(String username) {
-		this.counsellor.get(url("/console/"));
-		waitFor(this.counsellor).until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
-		this.counsellor.findElement(By.name("username")).sendKeys(username);
-		this.counsellor.findElement(By.name("password")).sendKeys("fyren-demo");
-		this.counsellor.findElement(By.cssSelector("button[type=submit]")).click();
-		waitFor(this.counsellor)
-			.until(ExpectedConditions.attributeToBe(By.id("fc-console"), "data-connection", "connected"));
-		// Another test in this context may have left the counsellor on duty: switch only when off.
-		WebElement console = this.counsellor.findElement(By.id("fc-console"));
-		waitFor(this.counsellor).until((d) -> console.getAttribute("data-duty") != null);
-		if ("off".equals(console.getAttribute("data-duty"))) {
-			waitFor(this.counsellor)
-				.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-test=duty-toggle]")))
-				.click();
-		}
-		waitFor(this.counsellor).until(ExpectedConditions.attributeToBe(console, "data-duty", "on"));
-		// What arrives before the first sync has settled is history, not news: start after it.
-		waitFor(this.counsellor).until(ExpectedConditions.attributeToBe(console, "data-synced", "true"));
 	}
 
 	private String url(String path) {
