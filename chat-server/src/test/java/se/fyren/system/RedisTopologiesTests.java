@@ -33,8 +33,8 @@ import static org.awaitility.Awaitility.await;
 import static se.fyren.testsupport.FyrenClients.json;
 
 /**
- * Cluster mode on Redis Sentinel and on Redis Cluster, configured the Spring
- * Boot way only: each test starts its own redis-server processes on free
+ * Cluster mode on Redis Sentinel, on Redis Cluster and on a Redis that needs
+ * a password and TLS, configured the Spring Boot way only: each test starts its own redis-server processes on free
  * ports in a temporary directory (never the shared Redis), runs two nodes on
  * them and carries a whole chat across the nodes, with a staff login, rate-limited
  * joins and messages, and a letter answered on the way.
@@ -81,7 +81,9 @@ class RedisTopologiesTests {
 		chatAcrossTwoNodes(Map.of("spring.data.redis.sentinel.master", "fyren", "spring.data.redis.sentinel.nodes",
 				"127.0.0.1:" + sentinel));
 		assertThat(cli(master, "--scan", "--pattern", "fyren:rl:*")).as("rate limits on the same Redis").isNotBlank();
-		assertThat(cli(replica, "DBSIZE")).as("replicated").isNotEqualTo("0");
+		// Replication is asynchronous: the replica catches up shortly after the master.
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(cli(replica, "DBSIZE")).as("replicated")
+			.isNotEqualTo("0"));
 	}
 
 	@Test
@@ -110,6 +112,63 @@ class RedisTopologiesTests {
 					"fyren:rl:*"))
 			.reduce("", String::concat);
 		assertThat(rateLimitKeys).as("rate limits on the same Redis").isNotBlank();
+	}
+
+	@Test
+	void aChatRunsOnARedisReachableOnlyOverTlsWithAUserAndPassword() throws Exception {
+		Path ca = this.data.resolve("ca.crt");
+		Path cert = this.data.resolve("redis.crt");
+		Path key = this.data.resolve("redis.key");
+		makeCertificates(ca, cert, key);
+		int port = freePort();
+		// The default user is off: only the fyren user with its password gets in, and only over TLS.
+		startRedis("tls", "--port", "0", "--tls-port", Integer.toString(port), "--tls-cert-file", cert.toString(),
+				"--tls-key-file", key.toString(), "--tls-ca-cert-file", ca.toString(), "--tls-auth-clients", "no",
+				"--user", "default", "off", "--user", "fyren", "on", ">s3cret-pass", "~*", "&*", "+@all");
+		awaitPort(port);
+		String[] tls = { "--tls", "--cacert", ca.toString() };
+		assertThat(cli(port, "--user", "fyren", "--pass", "s3cret-pass", "--no-auth-warning", "PING"))
+			.as("refused without TLS")
+			.doesNotContain("PONG");
+		assertThat(cli(port, tls[0], tls[1], tls[2], "PING")).as("refused without the password").contains("NOAUTH");
+		assertThat(cli(port, tls[0], tls[1], tls[2], "--user", "fyren", "--pass", "wrong", "--no-auth-warning", "PING"))
+			.as("refused with a wrong password")
+			.contains("WRONGPASS");
+		assertThat(cli(port, tls[0], tls[1], tls[2], "--user", "fyren", "--pass", "s3cret-pass", "--no-auth-warning",
+				"PING"))
+			.isEqualTo("PONG");
+
+		chatAcrossTwoNodes(Map.of("spring.data.redis.host", "127.0.0.1", "spring.data.redis.port",
+				Integer.toString(port), "spring.data.redis.username", "fyren", "spring.data.redis.password",
+				"s3cret-pass", "spring.data.redis.ssl.enabled", "true", "spring.data.redis.ssl.bundle", "fyren-redis",
+				"spring.ssl.bundle.pem.fyren-redis.truststore.certificate", "file:" + ca));
+		assertThat(cli(port, tls[0], tls[1], tls[2], "--user", "fyren", "--pass", "s3cret-pass", "--no-auth-warning",
+				"--scan", "--pattern", "fyren:rl:*"))
+			.as("rate limits on the same Redis")
+			.isNotBlank();
+	}
+
+	/** A CA of its own and a server certificate for 127.0.0.1 and localhost that it signs. */
+	private void makeCertificates(Path ca, Path cert, Path key) throws IOException, InterruptedException {
+		Path caKey = this.data.resolve("ca.key");
+		Path request = this.data.resolve("redis.csr");
+		Path extensions = this.data.resolve("redis.ext");
+		Files.writeString(extensions, "subjectAltName=IP:127.0.0.1,DNS:localhost\n");
+		openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", caKey.toString(), "-out", ca.toString(),
+				"-days", "2", "-subj", "/CN=Fyren test CA");
+		openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", key.toString(), "-out", request.toString(), "-subj",
+				"/CN=127.0.0.1");
+		openssl("x509", "-req", "-in", request.toString(), "-CA", ca.toString(), "-CAkey", caKey.toString(),
+				"-CAcreateserial", "-out", cert.toString(), "-days", "2", "-extfile", extensions.toString());
+	}
+
+	private void openssl(String... arguments) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("openssl"));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.data.resolve("openssl.log").toFile()))
+			.start();
+		assertThat(process.waitFor()).as("openssl " + arguments[0]).isZero();
 	}
 
 	private void chatAcrossTwoNodes(Map<String, String> connection) {
@@ -169,6 +228,12 @@ class RedisTopologiesTests {
 		this.redis.add(process);
 		int port = Integer.parseInt(arguments[0].equals("--port") ? arguments[1]
 				: Files.readString(Path.of(arguments[0])).lines().findFirst().orElseThrow().substring(5).trim());
+		if (port != 0) {
+			awaitPort(port);
+		}
+	}
+
+	private static void awaitPort(int port) {
 		await().atMost(Duration.ofSeconds(10)).until(() -> {
 			try (Socket socket = new Socket("127.0.0.1", port)) {
 				return true;
