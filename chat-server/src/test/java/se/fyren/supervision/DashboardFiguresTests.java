@@ -55,6 +55,7 @@ class DashboardFiguresTests extends RunningFyren {
 		for (AutoCloseable client : this.open) {
 			client.close();
 		}
+		endChatsOf("anna");
 	}
 
 	@Test
@@ -63,12 +64,13 @@ class DashboardFiguresTests extends RunningFyren {
 		anna.send("/app/counsellor/duty", json("onDuty", true));
 		anna.awaitEvent("duty", (e) -> Boolean.TRUE.equals(e.get("onDuty")));
 
-		// Yesterday: a 10-minute wait that must not count today.
+		// Yesterday: a 10-minute wait that must not count today; that chat is still open.
 		answerAfter(anna, Duration.ofMinutes(10));
 		this.clock.advance(Duration.ofHours(8)); // 08:00 local the next day
 
-		answerAfter(anna, Duration.ofSeconds(30));
-		answerAfter(anna, Duration.ofSeconds(90));
+		// Anna holds two chats at most: she ends the first two of today's once started.
+		end(anna, answerAfter(anna, Duration.ofSeconds(30)));
+		end(anna, answerAfter(anna, Duration.ofSeconds(90)));
 		answerAfter(anna, Duration.ofSeconds(180));
 		Visitor leaving = join();
 		this.clock.advance(Duration.ofSeconds(60));
@@ -93,8 +95,8 @@ class DashboardFiguresTests extends RunningFyren {
 		assertThat(num(figures, "abandonedToday")).isEqualTo(1);
 		assertThat(num(figures, "onDuty")).isEqualTo(1);
 		assertThat(num(figures, "busy")).isEqualTo(1);
-		// Yesterday's chat is still open too: four chats under way.
-		assertThat(num(figures, "activeChats")).isEqualTo(4);
+		// Yesterday's chat and the last one of today are under way.
+		assertThat(num(figures, "activeChats")).isEqualTo(2);
 
 		Map<String, Object> youth = awaitQueue(sara, "youth", (q) -> true);
 		assertThat(num(youth, "targetSeconds")).isEqualTo(60);
@@ -119,7 +121,7 @@ class DashboardFiguresTests extends RunningFyren {
 		assertThat(gauge("fyren.queue.waiting", "sells-sex")).isEqualTo(1);
 		assertThat(gauge("fyren.queue.waiting.urgent", "sells-sex")).isZero();
 		assertThat(gauge("fyren.queue.longest.wait", "sells-sex")).isEqualTo(152);
-		assertThat(gauge("fyren.queue.chats.active", "sells-sex")).isEqualTo(4);
+		assertThat(gauge("fyren.queue.chats.active", "sells-sex")).isEqualTo(2);
 		assertThat(gauge("fyren.queue.counsellors.on.duty", "sells-sex")).isEqualTo(1);
 		assertThat(gauge("fyren.queue.counsellors.busy", "sells-sex")).isEqualTo(1);
 		assertThat(gauge("fyren.queue.counsellors.paused", "sells-sex")).isZero();
@@ -173,11 +175,16 @@ class DashboardFiguresTests extends RunningFyren {
 		awaitQueue(sara, "youth", (q) -> Boolean.FALSE.equals(q.get("breach")) && num(q, "waiting") == 0);
 	}
 
-	private void answerAfter(StompParticipant anna, Duration wait) {
+	private String answerAfter(StompParticipant anna, Duration wait) {
 		Visitor visitor = join();
 		this.clock.advance(wait);
 		anna.send("/app/counsellor/take", json("queue", "sells-sex"));
-		visitor.stomp().awaitEvent("chat-started");
+		return (String) visitor.stomp().awaitEvent("chat-started").get("chatId");
+	}
+
+	private static void end(StompParticipant anna, String chatId) {
+		anna.send("/app/counsellor/end", json("chatId", chatId));
+		anna.awaitEvent("ended", (e) -> chatId.equals(e.get("chatId")));
 	}
 
 	private Visitor join() {
