@@ -287,11 +287,15 @@ class Assignments {
 	 * is not offered it again automatically.
 	 */
 	private void requeue(Chat chat, String queue, String note, String from, boolean notBackToSender) {
-		Optional<Chat> moved = this.chats
-			.update(chat.id(),
-					(current) -> (current.status() == Chat.Status.ACTIVE && from.equals(current.counsellor()))
-							? current.requeued(queue, note) : current)
-			.filter((current) -> current.status() == Chat.Status.WAITING);
+		// Only the call that moved it goes on: a chat already waiting was sent back
+		// by someone else (a drop and a transfer at once, or two nodes reaping), and
+		// releasing the counsellor's place twice would free a place still held.
+		boolean[] movedNow = { false };
+		Optional<Chat> moved = this.chats.update(chat.id(), (current) -> {
+			// A store may apply the change more than once (optimistic retry): the last run decides.
+			movedNow[0] = current.status() == Chat.Status.ACTIVE && from.equals(current.counsellor());
+			return movedNow[0] ? current.requeued(queue, note) : current;
+		}).filter((current) -> movedNow[0]);
 		if (moved.isEmpty()) {
 			return;
 		}
