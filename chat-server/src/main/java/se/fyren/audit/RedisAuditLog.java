@@ -13,6 +13,7 @@ import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import se.fyren.system.ExpiringWrites;
 import se.fyren.system.RedisKeys;
 
 /**
@@ -55,13 +56,11 @@ class RedisAuditLog implements AuditLog {
 	@Override
 	public void record(String staff, AuditAction action, String chatId) {
 		Instant now = this.clock.instant();
-		Long sequence = this.redis.opsForValue().increment(this.sequenceKey);
+		long sequence = ExpiringWrites.increment(this.redis, this.sequenceKey, this.retention);
 		// Zero-padded, so that entries of the same millisecond sort by sequence.
 		String member = String.join(SEPARATOR, String.format("%019d", sequence), action.name(),
 				(chatId != null) ? chatId : "", staff);
-		this.redis.opsForZSet().add(this.key, member, now.toEpochMilli());
-		this.redis.expire(this.key, this.retention);
-		this.redis.expire(this.sequenceKey, this.retention);
+		ExpiringWrites.addToSortedSet(this.redis, this.key, member, now.toEpochMilli(), this.retention);
 		purge();
 	}
 

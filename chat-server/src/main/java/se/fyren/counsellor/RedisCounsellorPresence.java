@@ -15,6 +15,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import se.fyren.system.ExpiringWrites;
 import se.fyren.system.RedisKeys;
 import se.fyren.system.RedisNode;
 import se.fyren.system.RedisStoreProperties;
@@ -80,8 +81,7 @@ class RedisCounsellorPresence implements CounsellorPresence {
 	@Override
 	public void setOnDuty(String username, boolean onDuty) {
 		if (onDuty) {
-			this.redis.opsForSet().add(onDutyKey(), username);
-			this.redis.expire(onDutyKey(), DUTY_TTL);
+			ExpiringWrites.addToSet(this.redis, onDutyKey(), username, DUTY_TTL);
 		}
 		else {
 			this.redis.opsForSet().remove(onDutyKey(), username);

@@ -15,6 +15,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.fyren.system.ExpiringWrites;
 import se.fyren.system.RedisKeys;
 import se.fyren.system.TextEncryption;
 
@@ -75,8 +76,8 @@ class RedisLetterbox implements Letterbox {
 	public void save(Letter letter) {
 		this.redis.opsForValue().set(letterKey(letter.id()), write(letter), this.properties.retention());
 		this.redis.opsForValue().set(codeKey(letter.codeHash()), letter.id(), this.properties.retention());
-		this.redis.opsForZSet().add(byTime(), letter.id(), letter.sentAt().toEpochMilli());
-		this.redis.expire(byTime(), this.properties.retention());
+		ExpiringWrites.addToSortedSet(this.redis, byTime(), letter.id(), letter.sentAt().toEpochMilli(),
+				this.properties.retention());
 	}
 
 	@Override

@@ -18,6 +18,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import se.fyren.system.ExpiringWrites;
 import se.fyren.system.RedisKeys;
 import se.fyren.system.RedisNode;
 import se.fyren.system.RedisStoreProperties;
@@ -126,8 +127,7 @@ class RedisConnections implements Connections {
 	}
 
 	private void register(String participant, String sessionId) {
-		this.redis.opsForSet().add(heldBy(this.node.id()), participant);
-		this.redis.expire(heldBy(this.node.id()), TTL);
+		ExpiringWrites.addToSet(this.redis, heldBy(this.node.id()), participant, TTL);
 		this.redis.execute(CONNECTED, List.of(sessions(participant), gone(participant)), member(sessionId),
 				Long.toString(TTL.toMillis()));
 	}
@@ -160,9 +160,10 @@ class RedisConnections implements Connections {
 	void heartbeat() {
 		try {
 			this.redis.opsForValue().set(alive(this.node.id()), "1", this.liveness);
-			Long added = this.redis.opsForSet().add(nodes(), this.node.id());
-			this.redis.expire(nodes(), TTL);
-			if (added != null && added > 0) {
+			boolean added = ExpiringWrites.addToSet(this.redis, nodes(), this.node.id(), TTL);
+			// Whom this node holds must outlive quiet days without new connections.
+			this.redis.expire(heldBy(this.node.id()), TTL);
+			if (added) {
 				// New, or reaped by others while this node could not reach Redis.
 				this.local.forEach((participant, open) -> open.forEach((session) -> register(participant, session)));
 			}

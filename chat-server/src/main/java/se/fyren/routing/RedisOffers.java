@@ -12,6 +12,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
+import se.fyren.system.ExpiringWrites;
 import se.fyren.system.RedisKeys;
 
 /**
@@ -81,8 +82,7 @@ class RedisOffers implements Offers {
 
 	@Override
 	public void declined(String chatId, String username) {
-		this.redis.opsForSet().add(declined(chatId), username);
-		this.redis.expire(declined(chatId), TTL);
+		ExpiringWrites.addToSet(this.redis, declined(chatId), username, TTL);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.fyren.system.ExpiringWrites;
 import se.fyren.system.RedisKeys;
 
 /**
@@ -43,8 +44,7 @@ class RedisSignedInStaff implements SignedInStaff {
 
 	@Override
 	public void remember(StaffProperties.Account account) {
-		this.redis.opsForHash().put(accounts(), account.username(), this.json.writeValueAsString(account));
-		this.redis.expire(accounts(), TTL);
+		ExpiringWrites.putInHash(this.redis, accounts(), account.username(), this.json.writeValueAsString(account), TTL);
 	}
 
 	@Override

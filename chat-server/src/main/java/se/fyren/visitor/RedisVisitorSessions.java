@@ -13,6 +13,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
+import se.fyren.system.ExpiringWrites;
 import se.fyren.system.RedisKeys;
 
 /**
@@ -24,16 +25,9 @@ import se.fyren.system.RedisKeys;
 @ConditionalOnProperty(name = "fyren.store", havingValue = "redis")
 class RedisVisitorSessions implements VisitorSessions {
 
-	// Each key is written together with its expiry, so no key is ever seen
-	// (or left behind by a crash) without a TTL. One key a script, so the
-	// two keys may sit in different slots of a Redis Cluster.
+	// The session is written together with its expiry (see ExpiringWrites).
 	private static final RedisScript<Long> SAVE_SESSION = RedisScript.of("""
 			redis.call('HSET', KEYS[1], 'id', ARGV[1], 'lastSeen', ARGV[2])
-			return redis.call('PEXPIRE', KEYS[1], ARGV[3])
-			""", Long.class);
-
-	private static final RedisScript<Long> SAVE_LAST_SEEN = RedisScript.of("""
-			redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
 			return redis.call('PEXPIRE', KEYS[1], ARGV[3])
 			""", Long.class);
 
@@ -63,7 +57,8 @@ class RedisVisitorSessions implements VisitorSessions {
 		String lastSeen = Long.toString(session.lastSeen().toEpochMilli());
 		String ttl = Long.toString(this.idleTimeout.toMillis());
 		this.redis.execute(SAVE_SESSION, List.of(sessionKey(session.tokenHash())), session.id(), lastSeen, ttl);
-		this.redis.execute(SAVE_LAST_SEEN, List.of(byLastSeen()), session.tokenHash(), lastSeen, ttl);
+		ExpiringWrites.addToSortedSet(this.redis, byLastSeen(), session.tokenHash(), session.lastSeen().toEpochMilli(),
+				this.idleTimeout);
 	}
 
 	@Override
