@@ -13,7 +13,7 @@ import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import se.fyren.system.ExpiringWrites;
+import se.fyren.system.RedisExpiringWrites;
 import se.fyren.system.RedisKeys;
 
 /**
@@ -56,11 +56,11 @@ class RedisAuditLog implements AuditLog {
 	@Override
 	public void record(String staff, AuditAction action, String chatId) {
 		Instant now = this.clock.instant();
-		long sequence = ExpiringWrites.increment(this.redis, this.sequenceKey, this.retention);
+		long sequence = RedisExpiringWrites.increment(this.redis, this.sequenceKey, this.retention);
 		// Zero-padded, so that entries of the same millisecond sort by sequence.
 		String member = String.join(SEPARATOR, String.format("%019d", sequence), action.name(),
 				(chatId != null) ? chatId : "", staff);
-		ExpiringWrites.addToSortedSet(this.redis, this.key, member, now.toEpochMilli(), this.retention);
+		RedisExpiringWrites.addToSortedSet(this.redis, this.key, member, now.toEpochMilli(), this.retention);
 		purge();
 	}
 

@@ -15,7 +15,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import se.fyren.system.ExpiringWrites;
+import se.fyren.system.RedisExpiringWrites;
 import se.fyren.system.RedisKeys;
 import se.fyren.system.RedisNode;
 import se.fyren.system.RedisStoreProperties;
@@ -81,7 +81,7 @@ class RedisCounsellorPresence implements CounsellorPresence {
 	@Override
 	public void setOnDuty(String username, boolean onDuty) {
 		if (onDuty) {
-			ExpiringWrites.addToSet(this.redis, onDutyKey(), username, DUTY_TTL);
+			RedisExpiringWrites.addToSet(this.redis, onDutyKey(), username, DUTY_TTL);
 		}
 		else {
 			this.redis.opsForSet().remove(onDutyKey(), username);

@@ -15,7 +15,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import se.fyren.system.ExpiringWrites;
+import se.fyren.system.RedisExpiringWrites;
 import se.fyren.system.RedisKeys;
 import se.fyren.system.TextEncryption;
 
@@ -76,7 +76,7 @@ class RedisLetterbox implements Letterbox {
 	public void save(Letter letter) {
 		this.redis.opsForValue().set(letterKey(letter.id()), write(letter), this.properties.retention());
 		this.redis.opsForValue().set(codeKey(letter.codeHash()), letter.id(), this.properties.retention());
-		ExpiringWrites.addToSortedSet(this.redis, byTime(), letter.id(), letter.sentAt().toEpochMilli(),
+		RedisExpiringWrites.addToSortedSet(this.redis, byTime(), letter.id(), letter.sentAt().toEpochMilli(),
 				this.properties.retention());
 	}
 

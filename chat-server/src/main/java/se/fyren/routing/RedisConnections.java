@@ -18,7 +18,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import se.fyren.system.ExpiringWrites;
+import se.fyren.system.RedisExpiringWrites;
 import se.fyren.system.RedisKeys;
 import se.fyren.system.RedisNode;
 import se.fyren.system.RedisStoreProperties;
@@ -127,7 +127,7 @@ class RedisConnections implements Connections {
 	}
 
 	private void register(String participant, String sessionId) {
-		ExpiringWrites.addToSet(this.redis, heldBy(this.node.id()), participant, TTL);
+		RedisExpiringWrites.addToSet(this.redis, heldBy(this.node.id()), participant, TTL);
 		this.redis.execute(CONNECTED, List.of(sessions(participant), gone(participant)), member(sessionId),
 				Long.toString(TTL.toMillis()));
 	}
@@ -160,7 +160,7 @@ class RedisConnections implements Connections {
 	void heartbeat() {
 		try {
 			this.redis.opsForValue().set(alive(this.node.id()), "1", this.liveness);
-			boolean added = ExpiringWrites.addToSet(this.redis, nodes(), this.node.id(), TTL);
+			boolean added = RedisExpiringWrites.addToSet(this.redis, nodes(), this.node.id(), TTL);
 			// Whom this node holds must outlive quiet days without new connections.
 			this.redis.expire(heldBy(this.node.id()), TTL);
 			if (added) {

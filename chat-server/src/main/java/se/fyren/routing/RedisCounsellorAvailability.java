@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
-import se.fyren.system.ExpiringWrites;
+import se.fyren.system.RedisExpiringWrites;
 import se.fyren.system.RedisKeys;
 
 /**
@@ -61,7 +61,7 @@ class RedisCounsellorAvailability implements CounsellorAvailability {
 	@Override
 	public void setPaused(String username, boolean paused) {
 		if (paused) {
-			ExpiringWrites.addToSet(this.redis, this.pausedKey, username, PAUSED_TTL);
+			RedisExpiringWrites.addToSet(this.redis, this.pausedKey, username, PAUSED_TTL);
 		}
 		else {
 			this.redis.opsForSet().remove(this.pausedKey, username);

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
-import se.fyren.system.ExpiringWrites;
+import se.fyren.system.RedisExpiringWrites;
 import se.fyren.system.RedisKeys;
 
 /**
@@ -39,7 +39,7 @@ final class RedisInstants {
 	}
 
 	void put(String name, Instant at) {
-		ExpiringWrites.putInHash(this.redis, this.key, name, Long.toString(at.toEpochMilli()), TTL);
+		RedisExpiringWrites.putInHash(this.redis, this.key, name, Long.toString(at.toEpochMilli()), TTL);
 	}
 
 	void putLatest(String name, Instant at) {

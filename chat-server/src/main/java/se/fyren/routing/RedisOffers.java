@@ -12,7 +12,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
-import se.fyren.system.ExpiringWrites;
+import se.fyren.system.RedisExpiringWrites;
 import se.fyren.system.RedisKeys;
 
 /**
@@ -82,7 +82,7 @@ class RedisOffers implements Offers {
 
 	@Override
 	public void declined(String chatId, String username) {
-		ExpiringWrites.addToSet(this.redis, declined(chatId), username, TTL);
+		RedisExpiringWrites.addToSet(this.redis, declined(chatId), username, TTL);
 	}
 
 	@Override

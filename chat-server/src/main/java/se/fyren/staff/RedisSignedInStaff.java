@@ -11,7 +11,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import se.fyren.system.ExpiringWrites;
+import se.fyren.system.RedisExpiringWrites;
 import se.fyren.system.RedisKeys;
 
 /**
@@ -44,7 +44,7 @@ class RedisSignedInStaff implements SignedInStaff {
 
 	@Override
 	public void remember(StaffProperties.Account account) {
-		ExpiringWrites.putInHash(this.redis, accounts(), account.username(), this.json.writeValueAsString(account), TTL);
+		RedisExpiringWrites.putInHash(this.redis, accounts(), account.username(), this.json.writeValueAsString(account), TTL);
 	}
 
 	@Override

@@ -13,7 +13,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
-import se.fyren.system.ExpiringWrites;
+import se.fyren.system.RedisExpiringWrites;
 import se.fyren.system.RedisKeys;
 
 /**
@@ -25,7 +25,7 @@ import se.fyren.system.RedisKeys;
 @ConditionalOnProperty(name = "fyren.store", havingValue = "redis")
 class RedisVisitorSessions implements VisitorSessions {
 
-	// The session is written together with its expiry (see ExpiringWrites).
+	// The session is written together with its expiry (see RedisExpiringWrites).
 	private static final RedisScript<Long> SAVE_SESSION = RedisScript.of("""
 			redis.call('HSET', KEYS[1], 'id', ARGV[1], 'lastSeen', ARGV[2])
 			return redis.call('PEXPIRE', KEYS[1], ARGV[3])
@@ -57,7 +57,7 @@ class RedisVisitorSessions implements VisitorSessions {
 		String lastSeen = Long.toString(session.lastSeen().toEpochMilli());
 		String ttl = Long.toString(this.idleTimeout.toMillis());
 		this.redis.execute(SAVE_SESSION, List.of(sessionKey(session.tokenHash())), session.id(), lastSeen, ttl);
-		ExpiringWrites.addToSortedSet(this.redis, byLastSeen(), session.tokenHash(), session.lastSeen().toEpochMilli(),
+		RedisExpiringWrites.addToSortedSet(this.redis, byLastSeen(), session.tokenHash(), session.lastSeen().toEpochMilli(),
 				this.idleTimeout);
 	}
 

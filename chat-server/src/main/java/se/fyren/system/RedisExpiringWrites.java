@@ -12,7 +12,7 @@ import org.springframework.data.redis.core.script.RedisScript;
  * dies in between, and such a key would outlive every retention setting. Each
  * script touches one key, so it runs on Redis Cluster too.
  */
-public final class ExpiringWrites {
+public final class RedisExpiringWrites {
 
 	private static final RedisScript<Long> ADD_TO_SET = RedisScript.of("""
 			local added = redis.call('SADD', KEYS[1], ARGV[1])
@@ -38,7 +38,7 @@ public final class ExpiringWrites {
 			return value
 			""", Long.class);
 
-	private ExpiringWrites() {
+	private RedisExpiringWrites() {
 	}
 
 	/** SADD; true when the member is new. */
