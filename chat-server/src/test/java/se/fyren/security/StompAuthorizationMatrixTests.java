@@ -8,18 +8,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.support.MessageBuilder;
 
+import se.fyren.conversation.Chat;
+import se.fyren.conversation.ChatStore;
+import se.fyren.conversation.Conversations;
+import se.fyren.conversation.Party;
 import se.fyren.testsupport.ChatFlow;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
@@ -81,6 +87,12 @@ class StompAuthorizationMatrixTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	ChatStore chats;
+
+	@Autowired
+	Conversations conversations;
+
 	FyrenClients clients;
 
 	StompParticipant anna;
@@ -108,6 +120,14 @@ class StompAuthorizationMatrixTests {
 			.pollInterval(Duration.ofSeconds(3))
 			.atMost(Duration.ofSeconds(20))
 			.until(() -> "UNKNOWN_VISITOR_TOKEN".equals(refusalWithToken(this.expiredToken)));
+	}
+
+	/** Each case gives Anna two chats: end them, so her places (max-chats) are free for the next. */
+	@AfterEach
+	void endAnnasChats() {
+		for (Chat chat : this.chats.activeOf("anna")) {
+			this.conversations.end(chat.id(), Party.COUNSELLOR);
+		}
 	}
 
 	@AfterAll
