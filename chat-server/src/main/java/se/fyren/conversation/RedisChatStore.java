@@ -27,9 +27,9 @@ import se.fyren.system.TextEncryption;
  * {@link #update} is optimistic: it applies the change to what it read and
  * stores the result only if the value is still the one it read, in one
  * script on the chat's keys (one hash tag), and otherwise reads again. The
- * indexes by visitor, counsellor and end time are hints that every read
- * checks against the chat itself, so a node dying between writing a chat and
- * its indexes loses nothing.
+ * indexes by visitor and counsellor are hints that every read checks against
+ * the chat itself, so a node dying between writing a chat and its indexes
+ * loses nothing; the index by end time gets a chat only once it has ended.
  */
 @Component
 @ConditionalOnProperty(name = "fyren.store", havingValue = "redis")
@@ -178,13 +178,16 @@ class RedisChatStore implements ChatStore {
 			.toList();
 	}
 
+	/**
+	 * Read from the index alone: a member is written only once its chat has
+	 * ended at that score, and a chat already expired still leaves its member
+	 * to be cleared by {@link #delete}.
+	 */
 	@Override
-	public List<Chat> endedBefore(Instant cutoff) {
+	public List<String> endedBefore(Instant cutoff) {
 		Set<String> ids = this.redis.opsForZSet()
 			.rangeByScore(this.keys.ended(), Double.NEGATIVE_INFINITY, cutoff.toEpochMilli() - 1);
-		return chats(ids).stream()
-			.filter((chat) -> chat.status() == Chat.Status.ENDED && chat.endedAt().isBefore(cutoff))
-			.toList();
+		return (ids != null) ? List.copyOf(ids) : List.of();
 	}
 
 	private List<Chat> chats(Set<String> ids) {
@@ -194,9 +197,14 @@ class RedisChatStore implements ChatStore {
 		return ids.stream().map(this::find).flatMap(Optional::stream).toList();
 	}
 
+	/**
+	 * Reads the chat without opening its note: a chat sealed under a key
+	 * since removed from the configuration is deleted all the same.
+	 */
 	@Override
 	public void delete(String chatId) {
-		find(chatId).ifPresent((chat) -> {
+		String stored = this.redis.opsForValue().get(this.keys.chat(chatId));
+		Optional.ofNullable(stored).map(this::sealed).ifPresent((chat) -> {
 			String latest = this.keys.latestOfVisitor(chat.visitorId());
 			if (chatId.equals(this.redis.opsForValue().get(latest))) {
 				this.redis.delete(latest);
@@ -216,9 +224,14 @@ class RedisChatStore implements ChatStore {
 	}
 
 	private Chat read(String value) {
-		Chat stored = Objects.requireNonNull(this.json.readValue(value, Chat.class));
+		Chat stored = sealed(value);
 		return (stored.note() != null)
 				? withNote(stored, this.encryption.decrypt(stored.note(), noteContext(stored))) : stored;
+	}
+
+	/** The chat as stored, its note still encrypted. */
+	private Chat sealed(String value) {
+		return Objects.requireNonNull(this.json.readValue(value, Chat.class));
 	}
 
 	private static String millis(Duration ttl) {
