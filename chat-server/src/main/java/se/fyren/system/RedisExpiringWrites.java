@@ -1,7 +1,9 @@
 package se.fyren.system;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -29,6 +31,12 @@ public final class RedisExpiringWrites {
 	private static final RedisScript<Long> PUT_IN_HASH = RedisScript.of("""
 			local added = redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 			redis.call('PEXPIRE', KEYS[1], ARGV[3])
+			return added
+			""", Long.class);
+
+	private static final RedisScript<Long> PUT_ALL_IN_HASH = RedisScript.of("""
+			local added = redis.call('HSET', KEYS[1], unpack(ARGV, 1, #ARGV - 1))
+			redis.call('PEXPIRE', KEYS[1], ARGV[#ARGV])
 			return added
 			""", Long.class);
 
@@ -90,6 +98,17 @@ public final class RedisExpiringWrites {
 	/** HSET of one field. */
 	public static void putInHash(StringRedisTemplate redis, String key, String field, String value, Duration ttl) {
 		redis.execute(PUT_IN_HASH, List.of(key), field, value, millis(ttl));
+	}
+
+	/** HSET of several fields at once. */
+	public static void putInHash(StringRedisTemplate redis, String key, Map<String, String> fields, Duration ttl) {
+		List<String> args = new ArrayList<>();
+		fields.forEach((field, value) -> {
+			args.add(field);
+			args.add(value);
+		});
+		args.add(millis(ttl));
+		redis.execute(PUT_ALL_IN_HASH, List.of(key), args.toArray());
 	}
 
 	/** HSETNX; true when the field was absent and is now set. */

@@ -50,6 +50,13 @@ class RedisExpiringWritesTests {
 		assertThat(this.redis.opsForHash().get(hash, "field")).isEqualTo("value");
 		assertThat(this.redis.getExpire(hash)).isBetween(1L, 30L);
 
+		String record = this.keys.of("record");
+		RedisExpiringWrites.putInHash(this.redis, record, Map.of("content", "sealed", "status", "{}"),
+				Duration.ofSeconds(30));
+		assertThat(this.redis.<String, String>opsForHash().entries(record))
+			.containsExactlyInAnyOrderEntriesOf(Map.of("content", "sealed", "status", "{}"));
+		assertThat(this.redis.getExpire(record)).isBetween(1L, 30L);
+
 		String counter = this.keys.of("counter");
 		assertThat(RedisExpiringWrites.increment(this.redis, counter, Duration.ofSeconds(30))).isEqualTo(1);
 		assertThat(RedisExpiringWrites.increment(this.redis, counter, Duration.ofSeconds(30))).isEqualTo(2);
