@@ -100,7 +100,7 @@ public final class RedisExpiringWrites {
 		redis.execute(PUT_IN_HASH, List.of(key), field, value, millis(ttl));
 	}
 
-	/** HSET of several fields at once. */
+	/** HSET of several fields (at least one) at once. */
 	public static void putInHash(StringRedisTemplate redis, String key, Map<String, String> fields, Duration ttl) {
 		List<String> args = new ArrayList<>();
 		fields.forEach((field, value) -> {
