@@ -9,22 +9,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 
-import se.fyren.FyrenApplication;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
-import se.fyren.testsupport.RedisTestStore;
+import se.fyren.testsupport.FyrenNodes;
 import se.fyren.testsupport.StompParticipant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,13 +38,12 @@ class RedisOutageTests {
 
 	private Process redis;
 
-	private ConfigurableApplicationContext node;
+	private final FyrenNodes nodes = FyrenNodes.onOwnRedis();
 
+	/** The node goes first, while its Redis still answers. */
 	@AfterEach
 	void stop() {
-		if (this.node != null) {
-			this.node.close();
-		}
+		this.nodes.close();
 		if (this.redis != null) {
 			this.redis.destroy();
 		}
@@ -60,7 +53,9 @@ class RedisOutageTests {
 	void aNodeWithoutRedisSaysSoAndRecoversWhenRedisReturns() throws Exception {
 		int redisPort = freePort();
 		startRedis(redisPort);
-		FyrenClients clients = startNode(redisPort);
+		FyrenClients clients = this.nodes.with("spring.data.redis.url", "redis://127.0.0.1:" + redisPort)
+			.start()
+			.clients();
 		assertThat(readiness(clients)).isEqualTo(200);
 		Visitor visitor = clients.visitor();
 
@@ -103,18 +98,6 @@ class RedisOutageTests {
 				return false;
 			}
 		});
-	}
-
-	private FyrenClients startNode(int redisPort) {
-		Map<String, Object> properties = new HashMap<>(new RedisTestStore().clusterProperties());
-		properties.put("spring.data.redis.url", "redis://127.0.0.1:" + redisPort);
-		properties.put("server.port", 0);
-		String[] arguments = properties.entrySet()
-			.stream()
-			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new);
-		this.node = new SpringApplicationBuilder(FyrenApplication.class).run(arguments);
-		return new FyrenClients(((WebServerApplicationContext) this.node).getWebServer().getPort());
 	}
 
 	private static int readiness(FyrenClients clients) throws Exception {

@@ -8,24 +8,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import se.fyren.FyrenApplication;
 import se.fyren.letterbox.Letter;
 import se.fyren.letterbox.Letterbox;
 import se.fyren.testsupport.ChatFlow;
-import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
-import se.fyren.testsupport.RedisTestStore;
+import se.fyren.testsupport.FyrenNode;
+import se.fyren.testsupport.FyrenNodes;
 import se.fyren.testsupport.StompParticipant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,11 +41,12 @@ class RedisTopologiesTests {
 
 	private final List<Process> redis = new ArrayList<>();
 
-	private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+	private final FyrenNodes nodes = FyrenNodes.onOwnRedis();
 
+	/** The nodes go first, while their Redis still answers. */
 	@AfterEach
 	void stop() throws InterruptedException {
-		this.nodes.forEach(ConfigurableApplicationContext::close);
+		this.nodes.close();
 		for (Process process : this.redis) {
 			process.destroy();
 		}
@@ -172,9 +168,11 @@ class RedisTopologiesTests {
 	}
 
 	private void chatAcrossTwoNodes(Map<String, String> connection) {
-		FyrenClients onA = startNode(connection);
-		FyrenClients onB = startNode(connection);
-		try (StompParticipant anna = onB.staff("anna", "fyren-demo"); Visitor visitor = onA.visitor()) {
+		this.nodes.with(connection);
+		FyrenNode nodeA = this.nodes.start();
+		FyrenNode nodeB = this.nodes.start();
+		try (StompParticipant anna = nodeB.clients().staff("anna", "fyren-demo");
+				Visitor visitor = nodeA.clients().visitor()) {
 			String chatId = ChatFlow.startChat(visitor, anna, "sells-sex");
 			visitor.stomp().send("/app/visitor/message", json("id", "v-1", "text", "hello from node A"));
 			anna.send("/app/counsellor/message", json("chatId", chatId, "id", "c-1", "text", "hello from node B"));
@@ -186,31 +184,15 @@ class RedisTopologiesTests {
 			assertThat(anna.errors()).isEmpty();
 			assertThat(visitor.stomp().errors()).isEmpty();
 		}
-		Letterbox letters = this.nodes.get(0).getBean(Letterbox.class);
+		Letterbox letters = nodeA.getBean(Letterbox.class);
 		Instant now = Instant.now();
 		letters.save(new Letter("letter-1", "code-hash", "relatives", "a letter", "sv", now, null, null, null));
 		letters.update("letter-1",
 				(letter) -> new Letter(letter.id(), letter.codeHash(), letter.queue(), letter.text(), letter.language(),
 						letter.sentAt(), "an answer", "anna", now));
-		assertThat(this.nodes.get(1).getBean(Letterbox.class).findByCodeHash("code-hash")).get()
+		assertThat(nodeB.getBean(Letterbox.class).findByCodeHash("code-hash")).get()
 			.extracting(Letter::answer)
 			.isEqualTo("an answer");
-	}
-
-	private FyrenClients startNode(Map<String, String> connection) {
-		Map<String, Object> properties = new HashMap<>(connection);
-		properties.put("fyren.store", "redis");
-		properties.put("fyren.redis.key-prefix", "fyren-topology:");
-		properties.put("fyren.encryption.active-key", "test");
-		properties.put("fyren.encryption.keys.test", RedisTestStore.TEST_KEY);
-		properties.put("server.port", 0);
-		String[] arguments = properties.entrySet()
-			.stream()
-			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new);
-		ConfigurableApplicationContext node = new SpringApplicationBuilder(FyrenApplication.class).run(arguments);
-		this.nodes.add(node);
-		return new FyrenClients(((WebServerApplicationContext) node).getWebServer().getPort());
 	}
 
 	private void startRedis(String name, String... arguments) throws IOException {
