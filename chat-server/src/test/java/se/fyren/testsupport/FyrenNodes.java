@@ -18,10 +18,11 @@ import se.fyren.system.RandomIds;
  * Properties are given as command-line arguments, so they win over every
  * configuration file.
  * <p>
- * Closing stops the nodes still running, then cleans the store. As a field
- * with {@code @RegisterExtension} that happens after each test; a test whose
- * own things must outlive the nodes (a Redis server, a receiver) closes it
- * itself first.
+ * Closing stops the nodes still running, then deletes their keys from the
+ * shared Redis. As a field with {@code @RegisterExtension} that happens after
+ * each test; a test whose own things must outlive the nodes (a Redis server, a
+ * receiver) keeps it as a plain field and closes it first in its
+ * {@code @AfterEach}.
  */
 public final class FyrenNodes implements AutoCloseable, AfterEachCallback {
 
