@@ -1,7 +1,6 @@
 package se.fyren.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,7 +50,7 @@ class RedisOutageTests {
 
 	@Test
 	void aNodeWithoutRedisSaysSoAndRecoversWhenRedisReturns() throws Exception {
-		int redisPort = freePort();
+		int redisPort = LocalPorts.free();
 		startRedis(redisPort);
 		FyrenClients clients = this.nodes.with("spring.data.redis.url", "redis://127.0.0.1:" + redisPort)
 			.start()
@@ -90,14 +89,7 @@ class RedisOutageTests {
 			.redirectErrorStream(true)
 			.redirectOutput(Files.createTempFile(this.data, "redis", ".log").toFile())
 			.start();
-		await().atMost(Duration.ofSeconds(10)).until(() -> {
-			try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
-				return true;
-			}
-			catch (IOException ex) {
-				return false;
-			}
-		});
+		LocalPorts.awaitListening(port);
 	}
 
 	private static int readiness(FyrenClients clients) throws Exception {
@@ -111,12 +103,6 @@ class RedisOutageTests {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build(),
 					HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

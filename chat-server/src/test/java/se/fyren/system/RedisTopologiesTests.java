@@ -2,7 +2,6 @@ package se.fyren.system;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,9 +56,9 @@ class RedisTopologiesTests {
 
 	@Test
 	void aChatRunsOnASentinelWatchedMasterWithAReplica() throws Exception {
-		int master = freePort();
-		int replica = freePort();
-		int sentinel = freePort();
+		int master = LocalPorts.free();
+		int replica = LocalPorts.free();
+		int sentinel = LocalPorts.free();
 		startRedis("master", "--port", Integer.toString(master));
 		startRedis("replica", "--port", Integer.toString(replica), "--replicaof", "127.0.0.1", Integer.toString(master));
 		Path config = this.data.resolve("sentinel.conf");
@@ -116,12 +115,12 @@ class RedisTopologiesTests {
 		Path cert = this.data.resolve("redis.crt");
 		Path key = this.data.resolve("redis.key");
 		makeCertificates(ca, cert, key);
-		int port = freePort();
+		int port = LocalPorts.free();
 		// The default user is off: only the fyren user with its password gets in, and only over TLS.
 		startRedis("tls", "--port", "0", "--tls-port", Integer.toString(port), "--tls-cert-file", cert.toString(),
 				"--tls-key-file", key.toString(), "--tls-ca-cert-file", ca.toString(), "--tls-auth-clients", "no",
 				"--user", "default", "off", "--user", "fyren", "on", ">s3cret-pass", "~*", "&*", "+@all");
-		awaitPort(port);
+		LocalPorts.awaitListening(port);
 		String[] tls = { "--tls", "--cacert", ca.toString() };
 		assertThat(cli(port, "--user", "fyren", "--pass", "s3cret-pass", "--no-auth-warning", "PING"))
 			.as("refused without TLS")
@@ -211,19 +210,8 @@ class RedisTopologiesTests {
 		int port = Integer.parseInt(arguments[0].equals("--port") ? arguments[1]
 				: Files.readString(Path.of(arguments[0])).lines().findFirst().orElseThrow().substring(5).trim());
 		if (port != 0) {
-			awaitPort(port);
+			LocalPorts.awaitListening(port);
 		}
-	}
-
-	private static void awaitPort(int port) {
-		await().atMost(Duration.ofSeconds(10)).until(() -> {
-			try (Socket socket = new Socket("127.0.0.1", port)) {
-				return true;
-			}
-			catch (IOException ex) {
-				return false;
-			}
-		});
 	}
 
 	private static String cli(int port, String... command) {
@@ -244,16 +232,10 @@ class RedisTopologiesTests {
 		}
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
 	/** A free port whose cluster bus port (10000 above) is free too. */
 	private static int freeClusterPort() throws IOException {
 		while (true) {
-			int port = freePort();
+			int port = LocalPorts.free();
 			if (port + 10000 > 65535) {
 				continue;
 			}
