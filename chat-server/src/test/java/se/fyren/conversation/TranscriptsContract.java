@@ -45,6 +45,16 @@ abstract class TranscriptsContract {
 	}
 
 	@Test
+	void tellsEachSendersFirstMessageOnce() {
+		assertThat(this.transcripts.append("c1", "a", Party.VISITOR, "hej", T0).firstOfSender()).isTrue();
+		assertThat(this.transcripts.append("c1", "b", Party.COUNSELLOR, "hej hej", T0).firstOfSender()).isTrue();
+		assertThat(this.transcripts.append("c1", "a", Party.VISITOR, "hej", T0).firstOfSender()).isFalse();
+		assertThat(this.transcripts.append("c1", "c", Party.VISITOR, "igen", T0).firstOfSender()).isFalse();
+		assertThat(this.transcripts.append("c2", "a", Party.VISITOR, "other chat", T0).firstOfSender()).isTrue();
+		assertThat(this.transcripts.after("c1", 0)).extracting(ChatMessage::text).containsExactly("hej", "hej hej", "igen");
+	}
+
+	@Test
 	void replaysOnlyWhatCameAfter() {
 		for (int i = 1; i <= 5; i++) {
 			this.transcripts.append("c1", "m" + i, Party.VISITOR, "text " + i, T0);
