@@ -20,8 +20,9 @@ class InMemoryTranscripts implements Transcripts {
 	private final Map<String, Transcript> transcripts = new ConcurrentHashMap<>();
 
 	@Override
-	public Appended append(String chatId, String messageId, Party from, String text, Instant at) {
-		return this.transcripts.computeIfAbsent(chatId, (id) -> new Transcript()).append(chatId, messageId, from, text, at);
+	public Appended append(String chatId, String messageId, Party from, String author, String text, Instant at) {
+		return this.transcripts.computeIfAbsent(chatId, (id) -> new Transcript())
+			.append(chatId, messageId, from, author, text, at);
 	}
 
 	@Override
@@ -41,12 +42,13 @@ class InMemoryTranscripts implements Transcripts {
 
 		private final Map<String, ChatMessage> byId = new HashMap<>();
 
-		synchronized Appended append(String chatId, String messageId, Party from, String text, Instant at) {
+		synchronized Appended append(String chatId, String messageId, Party from, String author, String text,
+				Instant at) {
 			ChatMessage earlier = this.byId.get(messageId);
 			if (earlier != null) {
 				return new Appended(earlier, false);
 			}
-			ChatMessage message = new ChatMessage(chatId, messageId, this.messages.size() + 1L, from, text, at);
+			ChatMessage message = new ChatMessage(chatId, messageId, this.messages.size() + 1L, from, text, at, author);
 			this.messages.add(message);
 			this.byId.put(messageId, message);
 			return new Appended(message, true);

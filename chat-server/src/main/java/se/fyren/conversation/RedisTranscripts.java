@@ -19,7 +19,9 @@ import se.fyren.system.TextEncryption;
  * plain range read, and a hash from client message id to seq that makes a
  * resend a no-op. Appending is one script over both keys (same hash tag), so
  * numbering and de-duplication hold across nodes. The text is encrypted
- * (AES-GCM, bound to chat and message id) before it leaves this node.
+ * (AES-GCM, bound to chat and message id) before it leaves this node. A
+ * counsellor's message also keeps its author's display name; an entry written
+ * before authors were kept has none.
  */
 @Component
 @ConditionalOnProperty(name = "fyren.store", havingValue = "redis")
@@ -32,16 +34,17 @@ class RedisTranscripts implements Transcripts {
 			  local entry = redis.call('XRANGE', KEYS[1], '0-' .. seq, '0-' .. seq)[1][2]
 			  local fields = {}
 			  for i = 1, #entry, 2 do fields[entry[i]] = entry[i + 1] end
-			  return {'0', seq, fields['from'], fields['text'], fields['at']}
+			  return {'0', seq, fields['from'], fields['text'], fields['at'], fields['author'] or ''}
 			end
 			seq = tostring(redis.call('XLEN', KEYS[1]) + 1)
-			redis.call('XADD', KEYS[1], '0-' .. seq, 'id', ARGV[1], 'from', ARGV[2], 'text', ARGV[3], 'at', ARGV[4])
+			redis.call('XADD', KEYS[1], '0-' .. seq, 'id', ARGV[1], 'from', ARGV[2], 'text', ARGV[3], 'at', ARGV[4],
+			  'author', ARGV[6])
 			redis.call('HSET', KEYS[2], ARGV[1], seq)
 			if redis.call('PTTL', KEYS[1]) < 0 then
 			  redis.call('PEXPIRE', KEYS[1], ARGV[5])
 			  redis.call('PEXPIRE', KEYS[2], ARGV[5])
 			end
-			return {'1', seq, ARGV[2], ARGV[3], ARGV[4]}
+			return {'1', seq, ARGV[2], ARGV[3], ARGV[4], ARGV[6]}
 			""", List.class);
 
 	private final StringRedisTemplate redis;
@@ -57,14 +60,15 @@ class RedisTranscripts implements Transcripts {
 	}
 
 	@Override
-	public Appended append(String chatId, String messageId, Party from, String text, Instant at) {
+	public Appended append(String chatId, String messageId, Party from, String author, String text, Instant at) {
 		List<?> result = this.redis.execute(APPEND, List.of(this.keys.messages(chatId), this.keys.messageIds(chatId)),
 				messageId, from.name(), this.encryption.encrypt(text, context(chatId, messageId)),
-				Long.toString(at.toEpochMilli()), Long.toString(this.keys.openTtl().toMillis()));
+				Long.toString(at.toEpochMilli()), Long.toString(this.keys.openTtl().toMillis()),
+				(author != null) ? author : "");
 		ChatMessage message = new ChatMessage(chatId, messageId, Long.parseLong((String) result.get(1)),
 				Party.valueOf((String) result.get(2)),
 				this.encryption.decrypt((String) result.get(3), context(chatId, messageId)),
-				Instant.ofEpochMilli(Long.parseLong((String) result.get(4))));
+				Instant.ofEpochMilli(Long.parseLong((String) result.get(4))), author((String) result.get(5)));
 		return new Appended(message, "1".equals(result.get(0)));
 	}
 
@@ -87,7 +91,12 @@ class RedisTranscripts implements Transcripts {
 		String messageId = (String) fields.get("id");
 		return new ChatMessage(chatId, messageId, entry.getId().getSequence(), Party.valueOf((String) fields.get("from")),
 				this.encryption.decrypt((String) fields.get("text"), context(chatId, messageId)),
-				Instant.ofEpochMilli(Long.parseLong((String) fields.get("at"))));
+				Instant.ofEpochMilli(Long.parseLong((String) fields.get("at"))), author((String) fields.get("author")));
+	}
+
+	/** Stored as empty for the visitor's messages; missing from entries older than authors. */
+	private static String author(String stored) {
+		return (stored == null || stored.isEmpty()) ? null : stored;
 	}
 
 	@Override
