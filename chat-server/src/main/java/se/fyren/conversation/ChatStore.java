@@ -35,8 +35,11 @@ public interface ChatStore {
 	/** Open chats assigned to the counsellor, oldest first. */
 	List<Chat> activeOf(String counsellor);
 
-	/** Chats that ended before the cutoff. */
-	List<Chat> endedBefore(Instant cutoff);
+	/**
+	 * The ids of chats that ended before the cutoff. Ids, not chats: what is
+	 * past retention must be deletable even when it can no longer be read.
+	 */
+	List<String> endedBefore(Instant cutoff);
 
 	/** Forgets the chat. */
 	void delete(String chatId);

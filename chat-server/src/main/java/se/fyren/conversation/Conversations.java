@@ -119,20 +119,12 @@ public class Conversations {
 			send(chat, other(from), event);
 			if (from == Party.VISITOR) {
 				this.events.publishEvent(new VisitorSeen(chat));
-				if (isFirstFromVisitor(appended.message())) {
+				if (appended.firstOfSender()) {
 					this.events.publishEvent(new FirstVisitorMessage(chat, clean));
 				}
 			}
 		}
 		return appended.fresh();
-	}
-
-	private boolean isFirstFromVisitor(ChatMessage message) {
-		return this.transcripts.after(message.chatId(), 0)
-			.stream()
-			.filter((earlier) -> earlier.seq() <= message.seq())
-			.filter((earlier) -> earlier.from() == Party.VISITOR)
-			.count() == 1;
 	}
 
 	private String clean(String text) {

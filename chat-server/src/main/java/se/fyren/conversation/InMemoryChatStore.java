@@ -63,10 +63,11 @@ class InMemoryChatStore implements ChatStore {
 	}
 
 	@Override
-	public List<Chat> endedBefore(Instant cutoff) {
+	public List<String> endedBefore(Instant cutoff) {
 		return this.chats.values()
 			.stream()
 			.filter((chat) -> chat.status() == Chat.Status.ENDED && chat.endedAt().isBefore(cutoff))
+			.map(Chat::id)
 			.toList();
 	}
 

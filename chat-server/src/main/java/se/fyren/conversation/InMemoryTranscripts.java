@@ -2,9 +2,11 @@ package se.fyren.conversation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -42,16 +44,18 @@ class InMemoryTranscripts implements Transcripts {
 
 		private final Map<String, ChatMessage> byId = new HashMap<>();
 
+		private final Set<Party> senders = EnumSet.noneOf(Party.class);
+
 		synchronized Appended append(String chatId, String messageId, Party from, String author, String text,
 				Instant at) {
 			ChatMessage earlier = this.byId.get(messageId);
 			if (earlier != null) {
-				return new Appended(earlier, false);
+				return new Appended(earlier, false, false);
 			}
 			ChatMessage message = new ChatMessage(chatId, messageId, this.messages.size() + 1L, from, text, at, author);
 			this.messages.add(message);
 			this.byId.put(messageId, message);
-			return new Appended(message, true);
+			return new Appended(message, true, this.senders.add(from));
 		}
 
 		synchronized List<ChatMessage> after(long afterSeq) {

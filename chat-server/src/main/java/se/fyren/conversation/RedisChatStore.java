@@ -1,5 +1,7 @@
 package se.fyren.conversation;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.fyren.system.RedisExpiringWrites;
 import se.fyren.system.TextEncryption;
 
 /**
@@ -23,18 +26,26 @@ import se.fyren.system.TextEncryption;
  * encrypted like message text, bound to its chat.
  * {@link #update} is optimistic: it applies the change to what it read and
  * stores the result only if the value is still the one it read, in one
- * script on one key, and otherwise reads again. The indexes by visitor,
- * counsellor and end time are hints that every read checks against the chat
- * itself, so a node dying between writing a chat and its indexes loses
- * nothing.
+ * script on the chat's keys (one hash tag), and otherwise reads again. The
+ * indexes by visitor and counsellor are hints that every read checks against
+ * the chat itself, so a node dying between writing a chat and its indexes
+ * loses nothing; the index by end time gets a chat only once it has ended.
  */
 @Component
 @ConditionalOnProperty(name = "fyren.store", havingValue = "redis")
 class RedisChatStore implements ChatStore {
 
+	/**
+	 * Replaces the chat if it is still the one read. Once it has ended, its
+	 * transcript and notes (same hash tag) get the chat's expiry in the same
+	 * step, so they never outlive it.
+	 */
 	private static final RedisScript<Boolean> COMPARE_AND_SET = RedisScript.of("""
 			if redis.call('GET', KEYS[1]) ~= ARGV[1] then return false end
 			redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+			if ARGV[4] == 'ended' then
+			  for i = 2, #KEYS do redis.call('PEXPIRE', KEYS[i], ARGV[3]) end
+			end
 			return true
 			""", Boolean.class);
 
@@ -45,6 +56,9 @@ class RedisChatStore implements ChatStore {
 			return true
 			""", Boolean.class);
 
+	/** SET refuses an expiry of zero or less; one millisecond drops the key at once all the same. */
+	private static final Duration MINIMUM_TTL = Duration.ofMillis(1);
+
 	private final StringRedisTemplate redis;
 
 	private final RedisChatKeys keys;
@@ -53,11 +67,15 @@ class RedisChatStore implements ChatStore {
 
 	private final TextEncryption encryption;
 
-	RedisChatStore(StringRedisTemplate redis, RedisChatKeys keys, JsonMapper json, TextEncryption encryption) {
+	private final Clock clock;
+
+	RedisChatStore(StringRedisTemplate redis, RedisChatKeys keys, JsonMapper json, TextEncryption encryption,
+			Clock clock) {
 		this.encryption = encryption;
 		this.redis = redis;
 		this.keys = keys;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	/**
@@ -102,32 +120,46 @@ class RedisChatStore implements ChatStore {
 			if (after.equals(before)) {
 				return Optional.of(before);
 			}
-			long ttl = (after.isOpen() ? this.keys.openTtl() : this.keys.endedTtl()).toMillis();
-			if (Boolean.TRUE.equals(this.redis.execute(COMPARE_AND_SET, List.of(key), stored, write(after),
-					Long.toString(ttl)))) {
+			Duration ttl = ttlOf(after);
+			if (Boolean.TRUE.equals(this.redis.execute(COMPARE_AND_SET,
+					List.of(key, this.keys.messages(chatId), this.keys.messageIds(chatId), this.keys.notes(chatId)),
+					stored, write(after), millis(ttl), after.isOpen() ? "open" : "ended"))) {
 				index(before, after);
 				return Optional.of(after);
 			}
 		}
 	}
 
+	/**
+	 * An open chat lives on while it is used. An ended one lives until the
+	 * retention after its end, whenever it is written: a later change, such
+	 * as an outcome given late, must not keep it longer. Counted from this
+	 * node's clock, which stamped the end; Redis counts down with its own.
+	 */
+	private Duration ttlOf(Chat chat) {
+		if (chat.isOpen()) {
+			return this.keys.openTtl();
+		}
+		Duration left = Duration.between(this.clock.instant(), chat.endedAt().plus(this.keys.endedTtl()));
+		return (left.compareTo(MINIMUM_TTL) > 0) ? left : MINIMUM_TTL;
+	}
+
 	private void index(Chat before, Chat after) {
 		if (after.status() == Chat.Status.ACTIVE && after.counsellor() != null) {
-			String active = this.keys.activeOf(after.counsellor());
-			this.redis.opsForSet().add(active, after.id());
-			this.redis.expire(active, this.keys.openTtl());
+			RedisExpiringWrites.addToSet(this.redis, this.keys.activeOf(after.counsellor()), after.id(),
+					this.keys.openTtl());
 		}
 		if (before != null && before.counsellor() != null
 				&& (after.status() != Chat.Status.ACTIVE || !before.counsellor().equals(after.counsellor()))) {
 			this.redis.opsForSet().remove(this.keys.activeOf(before.counsellor()), after.id());
 		}
 		if (after.status() == Chat.Status.ENDED) {
-			this.redis.opsForZSet().add(this.keys.ended(), after.id(), after.endedAt().toEpochMilli());
-			this.redis.expire(this.keys.ended(), this.keys.endedTtl());
-			this.redis.expire(this.keys.latestOfVisitor(after.visitorId()), this.keys.endedTtl());
-			this.redis.expire(this.keys.messages(after.id()), this.keys.endedTtl());
-			this.redis.expire(this.keys.messageIds(after.id()), this.keys.endedTtl());
-			this.redis.expire(this.keys.notes(after.id()), this.keys.endedTtl());
+			// The index of all ended chats lives as long as the newest of them; each member goes with its purge.
+			RedisExpiringWrites.addToSortedSet(this.redis, this.keys.ended(), after.id(),
+					after.endedAt().toEpochMilli(), this.keys.endedTtl());
+			// Another slot, so not in the chat's script: if this node dies first, the pointer (no content)
+			// keeps the open chat's expiry.
+			this.redis.expire(this.keys.latestOfVisitor(after.visitorId()), ttlOf(after));
 		}
 	}
 
@@ -146,13 +178,16 @@ class RedisChatStore implements ChatStore {
 			.toList();
 	}
 
+	/**
+	 * Read from the index alone: a member is written only once its chat has
+	 * ended at that score, and a chat already expired still leaves its member
+	 * to be cleared by {@link #delete}.
+	 */
 	@Override
-	public List<Chat> endedBefore(Instant cutoff) {
+	public List<String> endedBefore(Instant cutoff) {
 		Set<String> ids = this.redis.opsForZSet()
 			.rangeByScore(this.keys.ended(), Double.NEGATIVE_INFINITY, cutoff.toEpochMilli() - 1);
-		return chats(ids).stream()
-			.filter((chat) -> chat.status() == Chat.Status.ENDED && chat.endedAt().isBefore(cutoff))
-			.toList();
+		return (ids != null) ? List.copyOf(ids) : List.of();
 	}
 
 	private List<Chat> chats(Set<String> ids) {
@@ -162,9 +197,14 @@ class RedisChatStore implements ChatStore {
 		return ids.stream().map(this::find).flatMap(Optional::stream).toList();
 	}
 
+	/**
+	 * Reads the chat without opening its note: a chat sealed under a key
+	 * since removed from the configuration is deleted all the same.
+	 */
 	@Override
 	public void delete(String chatId) {
-		find(chatId).ifPresent((chat) -> {
+		String stored = this.redis.opsForValue().get(this.keys.chat(chatId));
+		Optional.ofNullable(stored).map(this::sealed).ifPresent((chat) -> {
 			String latest = this.keys.latestOfVisitor(chat.visitorId());
 			if (chatId.equals(this.redis.opsForValue().get(latest))) {
 				this.redis.delete(latest);
@@ -184,9 +224,18 @@ class RedisChatStore implements ChatStore {
 	}
 
 	private Chat read(String value) {
-		Chat stored = Objects.requireNonNull(this.json.readValue(value, Chat.class));
+		Chat stored = sealed(value);
 		return (stored.note() != null)
 				? withNote(stored, this.encryption.decrypt(stored.note(), noteContext(stored))) : stored;
+	}
+
+	/** The chat as stored, its note still encrypted. */
+	private Chat sealed(String value) {
+		return Objects.requireNonNull(this.json.readValue(value, Chat.class));
+	}
+
+	private static String millis(Duration ttl) {
+		return Long.toString(ttl.toMillis());
 	}
 
 	private static String noteContext(Chat chat) {

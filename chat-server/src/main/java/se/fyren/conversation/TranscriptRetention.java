@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deletes each ended chat, its transcript and its internal notes once the
- * retention window after its end has passed.
+ * retention window after its end has passed. Nothing here decrypts, so a chat
+ * sealed under a key since removed from the configuration goes like any other.
  */
 @Component
 class TranscriptRetention {
@@ -40,10 +41,10 @@ class TranscriptRetention {
 	void purgeExpired() {
 		Instant cutoff = this.clock.instant().minus(this.properties.transcriptRetention());
 		int purged = 0;
-		for (Chat chat : this.chats.endedBefore(cutoff)) {
-			this.transcripts.delete(chat.id());
-			this.notes.delete(chat.id());
-			this.chats.delete(chat.id());
+		for (String chatId : this.chats.endedBefore(cutoff)) {
+			this.transcripts.delete(chatId);
+			this.notes.delete(chatId);
+			this.chats.delete(chatId);
 			purged++;
 		}
 		if (purged > 0) {

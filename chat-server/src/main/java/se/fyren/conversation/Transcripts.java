@@ -10,7 +10,8 @@ public interface Transcripts {
 	/**
 	 * Stores a message unless the chat already has one with the same id.
 	 * @param author the counsellor's display name for their messages, else null
-	 * @return the stored message (the earlier one for a duplicate) and whether it is new
+	 * @return the stored message (the earlier one for a duplicate), whether it
+	 * is new and whether it is its sender's first in the chat
 	 */
 	Appended append(String chatId, String messageId, Party from, String author, String text, java.time.Instant at);
 
@@ -25,8 +26,11 @@ public interface Transcripts {
 	 *
 	 * @param message the stored message
 	 * @param fresh false when the id was already stored
+	 * @param firstOfSender true for the first new message of its sender (the
+	 * visitor's first message is screened for danger keywords); known from the
+	 * store, so that no one reads the whole transcript on every message
 	 */
-	record Appended(ChatMessage message, boolean fresh) {
+	record Appended(ChatMessage message, boolean fresh, boolean firstOfSender) {
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.fyren.system.RedisExpiringWrites;
 import se.fyren.system.RedisKeys;
 
 /**
@@ -81,12 +82,12 @@ class RedisHandoverRecords implements HandoverRecords {
 	@Override
 	public void store(Handover handover, HandoverStatus status) {
 		String key = recordKey(handover.reference());
-		this.redis.opsForHash()
-			.putAll(key, Map.of("content", this.sealing.seal(handover, HandoverSealing.recordContext(handover.reference())),
-					"status", this.json.writeValueAsString(status)));
 		// Relative to this node's clock: Redis counts the time to live with its own.
 		Duration ttl = Duration.between(this.clock.instant(), status.expiresAt());
-		this.redis.expire(key, (ttl.compareTo(Duration.ZERO) > 0) ? ttl : Duration.ofMillis(1));
+		RedisExpiringWrites.putInHash(this.redis, key,
+				Map.of("content", this.sealing.seal(handover, HandoverSealing.recordContext(handover.reference())),
+						"status", this.json.writeValueAsString(status)),
+				(ttl.compareTo(Duration.ZERO) > 0) ? ttl : Duration.ofMillis(1));
 		this.redis.opsForZSet().add(index(), handover.reference(), status.expiresAt().toEpochMilli());
 	}
 

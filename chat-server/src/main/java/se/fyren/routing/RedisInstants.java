@@ -2,11 +2,9 @@ package se.fyren.routing;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 
 import se.fyren.system.RedisExpiringWrites;
 import se.fyren.system.RedisKeys;
@@ -18,16 +16,6 @@ import se.fyren.system.RedisKeys;
 final class RedisInstants {
 
 	private static final Duration TTL = Duration.ofHours(24);
-
-	/** Keeps the later of the stored and the given instant. */
-	private static final RedisScript<Long> LATEST = RedisScript.of("""
-			local current = redis.call('HGET', KEYS[1], ARGV[1])
-			if (not current) or tonumber(current) < tonumber(ARGV[2]) then
-			  redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-			end
-			redis.call('PEXPIRE', KEYS[1], ARGV[3])
-			return 1
-			""", Long.class);
 
 	private final StringRedisTemplate redis;
 
@@ -42,9 +30,9 @@ final class RedisInstants {
 		RedisExpiringWrites.putInHash(this.redis, this.key, name, Long.toString(at.toEpochMilli()), TTL);
 	}
 
+	/** Keeps the later of the stored and the given instant. */
 	void putLatest(String name, Instant at) {
-		this.redis.execute(LATEST, List.of(this.key), name, Long.toString(at.toEpochMilli()),
-				Long.toString(TTL.toMillis()));
+		RedisExpiringWrites.putLargerInHash(this.redis, this.key, name, at.toEpochMilli(), TTL);
 	}
 
 	Optional<Instant> get(String name) {

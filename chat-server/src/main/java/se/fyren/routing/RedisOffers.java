@@ -57,9 +57,7 @@ class RedisOffers implements Offers {
 	@Override
 	public boolean place(PendingOffer offer) {
 		String value = offer.username() + "|" + offer.queue() + "|" + offer.expiresAt().toEpochMilli();
-		boolean placed = Boolean.TRUE.equals(this.redis.opsForHash().putIfAbsent(offers(), offer.chatId(), value));
-		this.redis.expire(offers(), TTL);
-		return placed;
+		return RedisExpiringWrites.putInHashIfAbsent(this.redis, offers(), offer.chatId(), value, TTL);
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
+import se.fyren.system.RedisExpiringWrites;
 import se.fyren.system.RedisKeys;
 
 /**
@@ -37,9 +38,7 @@ class RedisWaitStatistics implements WaitStatistics {
 
 	@Override
 	public void recordHandling(String queue, Duration duration) {
-		this.redis.opsForList().leftPush(handling(queue), Long.toString(duration.toMillis()));
-		this.redis.opsForList().trim(handling(queue), 0, WINDOW - 1);
-		this.redis.expire(handling(queue), TTL);
+		RedisExpiringWrites.pushToCappedList(this.redis, handling(queue), Long.toString(duration.toMillis()), WINDOW, TTL);
 	}
 
 	@Override

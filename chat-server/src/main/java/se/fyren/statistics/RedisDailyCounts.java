@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
+import se.fyren.system.RedisExpiringWrites;
 import se.fyren.system.RedisKeys;
 
 /**
@@ -39,11 +40,10 @@ class RedisDailyCounts implements DailyCounts {
 	@Override
 	public void add(LocalDate day, String queue, String category, String value, long seconds) {
 		String field = String.join("|", queue, category, value);
-		this.redis.opsForHash().increment(key(day), field + "|count", 1);
+		RedisExpiringWrites.incrementInHash(this.redis, key(day), field + "|count", 1, this.retention);
 		if (seconds != 0) {
-			this.redis.opsForHash().increment(key(day), field + "|seconds", seconds);
+			RedisExpiringWrites.incrementInHash(this.redis, key(day), field + "|seconds", seconds, this.retention);
 		}
-		this.redis.expire(key(day), this.retention);
 	}
 
 	@Override

@@ -13,9 +13,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.redis.core.RedisOperations;
 import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
+import se.fyren.system.RedisExpiringWrites;
 import se.fyren.system.RedisKeys;
 
 /**
@@ -28,13 +28,6 @@ import se.fyren.system.RedisKeys;
 @Component
 @ConditionalOnProperty(name = "fyren.store", havingValue = "redis")
 class RedisQueueStatistics implements QueueStatistics {
-
-	private static final RedisScript<Long> KEEP_MAX = RedisScript.of("""
-			local current = tonumber(redis.call('HGET', KEYS[1], 'maxOnDuty') or '0')
-			if tonumber(ARGV[1]) > current then redis.call('HSET', KEYS[1], 'maxOnDuty', ARGV[1]) end
-			redis.call('PEXPIRE', KEYS[1], ARGV[2])
-			return 1
-			""", Long.class);
 
 	private static final String OUTCOME = "outcome:";
 
@@ -59,9 +52,7 @@ class RedisQueueStatistics implements QueueStatistics {
 	@Override
 	public void answered(String queue, Instant at, Duration waited) {
 		long hour = hourOf(at);
-		String waits = waitsKey(queue, hour);
-		this.redis.opsForList().rightPush(waits, Long.toString(waited.toMillis()));
-		this.redis.expire(waits, this.keep);
+		RedisExpiringWrites.appendToList(this.redis, waitsKey(queue, hour), Long.toString(waited.toMillis()), this.keep);
 		touch(queue, hour);
 	}
 
@@ -73,8 +64,7 @@ class RedisQueueStatistics implements QueueStatistics {
 	@Override
 	public void staffed(String queue, Instant at, int onDuty) {
 		long hour = hourOf(at);
-		this.redis.execute(KEEP_MAX, List.of(hourKey(queue, hour)), Integer.toString(onDuty),
-				Long.toString(this.keep.toMillis()));
+		RedisExpiringWrites.putLargerInHash(this.redis, hourKey(queue, hour), "maxOnDuty", onDuty, this.keep);
 		touch(queue, hour);
 	}
 
@@ -123,18 +113,14 @@ class RedisQueueStatistics implements QueueStatistics {
 
 	private void increment(String queue, Instant at, String field) {
 		long hour = hourOf(at);
-		String key = hourKey(queue, hour);
-		this.redis.opsForHash().increment(key, field, 1);
-		this.redis.expire(key, this.keep);
+		RedisExpiringWrites.incrementInHash(this.redis, hourKey(queue, hour), field, 1, this.keep);
 		touch(queue, hour);
 	}
 
 	/** Indexes the hour, so reading a range needs no scan. */
 	private void touch(String queue, long hour) {
-		this.redis.opsForZSet().add(indexKey(queue), Long.toString(hour), hour);
-		this.redis.expire(indexKey(queue), this.keep);
-		this.redis.opsForSet().add(queuesKey(), queue);
-		this.redis.expire(queuesKey(), this.keep);
+		RedisExpiringWrites.addToSortedSet(this.redis, indexKey(queue), Long.toString(hour), hour, this.keep);
+		RedisExpiringWrites.addToSet(this.redis, queuesKey(), queue, this.keep);
 	}
 
 	/** Reads each hour's hash and waits in one round trip. */

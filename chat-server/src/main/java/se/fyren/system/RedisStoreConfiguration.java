@@ -3,7 +3,6 @@ package se.fyren.system;
 import java.util.UUID;
 
 import io.lettuce.core.ClientOptions;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientOptionsBuilderCustomizer;
 import org.springframework.boot.data.redis.health.DataRedisHealthIndicator;
@@ -67,11 +66,28 @@ class RedisStoreConfiguration {
 	 * local sessions in the order they were published; the subscription is
 	 * re-established by itself after Redis comes back. Named as Spring Boot's
 	 * default container, which it replaces.
+	 * <p>
+	 * The dispatch thread is the container's own, not a bean: Spring Boot
+	 * runs the STOMP channels on the context's only {@code AsyncTaskExecutor}
+	 * when there is just one, and as a bean this single thread would have
+	 * carried every frame of the node.
 	 */
 	@Bean
-	RedisMessageListenerContainer redisMessageListenerContainer(RedisConnectionFactory connections,
-			@Qualifier("redisEventDispatch") ThreadPoolTaskExecutor dispatch) {
-		RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+	RedisMessageListenerContainer redisMessageListenerContainer(RedisConnectionFactory connections) {
+		ThreadPoolTaskExecutor dispatch = new ThreadPoolTaskExecutor();
+		dispatch.setCorePoolSize(1);
+		dispatch.setMaxPoolSize(1);
+		dispatch.setThreadNamePrefix("fyren-redis-events-");
+		dispatch.initialize();
+		RedisMessageListenerContainer container = new RedisMessageListenerContainer() {
+
+			@Override
+			public void destroy() throws Exception {
+				super.destroy();
+				dispatch.shutdown();
+			}
+
+		};
 		container.setConnectionFactory(connections);
 		container.setTaskExecutor(dispatch);
 		ExponentialBackOff recovery = new ExponentialBackOff(200, 2);
@@ -80,13 +96,5 @@ class RedisStoreConfiguration {
 		return container;
 	}
 
-	@Bean
-	ThreadPoolTaskExecutor redisEventDispatch() {
-		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		executor.setCorePoolSize(1);
-		executor.setMaxPoolSize(1);
-		executor.setThreadNamePrefix("fyren-redis-events-");
-		return executor;
-	}
 
 }

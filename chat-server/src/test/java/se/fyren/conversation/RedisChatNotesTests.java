@@ -1,6 +1,8 @@
 package se.fyren.conversation;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ class RedisChatNotesTests extends ChatNotesContract {
 	@Test
 	void storesNoReadableNoteAndExpiresWithTheTranscriptOnceTheChatEnds() {
 		ChatStore chats = new RedisChatStore(store.template(), this.keys, JsonMapper.builder().build(),
-				RedisTestStore.encryption());
+				RedisTestStore.encryption(), Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));
 		Chat chat = Chat.waiting("c9", "visitor-9", "sells-sex", null, "sv", T0).assignedTo("anna", "Anna", T0);
 		chats.create(chat);
 		this.notes.add(new ChatNote("c9", "n1", "Anna Counsellor", "mentions her brother Erik", T0));

@@ -1,5 +1,6 @@
 package se.fyren.conversation;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -16,10 +17,10 @@ public final class RedisTestAccess {
 	private RedisTestAccess() {
 	}
 
-	public static ChatStore chatStore(StringRedisTemplate redis, RedisKeys keys) {
+	public static ChatStore chatStore(StringRedisTemplate redis, RedisKeys keys, Clock clock) {
 		RedisChatKeys chatKeys = new RedisChatKeys(keys, new ConversationProperties(4000, Duration.ofMinutes(15)),
 				Duration.ofHours(12), Duration.ofMinutes(1));
-		return new RedisChatStore(redis, chatKeys, JsonMapper.builder().build(), RedisTestStore.encryption());
+		return new RedisChatStore(redis, chatKeys, JsonMapper.builder().build(), RedisTestStore.encryption(), clock);
 	}
 
 }

@@ -56,6 +56,16 @@ abstract class TranscriptsContract {
 	}
 
 	@Test
+	void tellsEachSendersFirstMessageOnce() {
+		assertThat(this.transcripts.append("c1", "a", Party.VISITOR, null, "hej", T0).firstOfSender()).isTrue();
+		assertThat(this.transcripts.append("c1", "b", Party.COUNSELLOR, "Anna", "hej hej", T0).firstOfSender()).isTrue();
+		assertThat(this.transcripts.append("c1", "a", Party.VISITOR, null, "hej", T0).firstOfSender()).isFalse();
+		assertThat(this.transcripts.append("c1", "c", Party.VISITOR, null, "igen", T0).firstOfSender()).isFalse();
+		assertThat(this.transcripts.append("c2", "a", Party.VISITOR, null, "other chat", T0).firstOfSender()).isTrue();
+		assertThat(this.transcripts.after("c1", 0)).extracting(ChatMessage::text).containsExactly("hej", "hej hej", "igen");
+	}
+
+	@Test
 	void replaysOnlyWhatCameAfter() {
 		for (int i = 1; i <= 5; i++) {
 			this.transcripts.append("c1", "m" + i, Party.VISITOR, null, "text " + i, T0);

@@ -1,7 +1,9 @@
 package se.fyren.queue;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,9 +52,9 @@ class TakingFromTwoNodesTests {
 			@ForAll @IntRange(min = 2, max = 8) int counsellors, @ForAll @IntRange(min = 0, max = 10) int leaving)
 			throws InterruptedException {
 		RedisKeys keys = nodeA.freshKeys();
-		Node a = new Node(nodeA.template(), keys);
-		Node b = new Node(nodeB.template(), keys);
 		Instant now = Instant.parse("2026-05-01T12:00:00Z");
+		Node a = new Node(nodeA.template(), keys, Clock.fixed(now, ZoneOffset.UTC));
+		Node b = new Node(nodeB.template(), keys, Clock.fixed(now, ZoneOffset.UTC));
 		List<String> ids = IntStream.range(0, chats).mapToObj((i) -> "chat-" + i).toList();
 		for (String id : ids) {
 			a.chats.create(Chat.waiting(id, "visitor-" + id, "youth", null, null, now));
@@ -123,9 +125,9 @@ class TakingFromTwoNodesTests {
 
 		final ChatStore chats;
 
-		Node(StringRedisTemplate redis, RedisKeys keys) {
+		Node(StringRedisTemplate redis, RedisKeys keys, Clock clock) {
 			this.queue = new RedisWaitingQueue(redis, keys, Duration.ofHours(1));
-			this.chats = RedisStores.chatStore(redis, keys);
+			this.chats = RedisStores.chatStore(redis, keys, clock);
 		}
 
 	}

@@ -1,8 +1,11 @@
 package se.fyren.statistics;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 
 import se.fyren.testsupport.RedisTestStore;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RedisDailyCountsTests extends DailyCountsContract {
 
@@ -16,6 +19,13 @@ class RedisDailyCountsTests extends DailyCountsContract {
 	@Override
 	protected DailyCounts createCounts() {
 		return new RedisDailyCounts(store.template(), store.freshKeys(), java.time.Duration.ofDays(800));
+	}
+
+	@Test
+	void everyDayIsWrittenWithItsExpiry() {
+		createCounts().add(DAY, "youth", "outcome", "support", 120);
+		assertThat(store.keys()).isNotEmpty()
+			.allSatisfy((key) -> assertThat(store.template().getExpire(key)).as(key).isPositive());
 	}
 
 }

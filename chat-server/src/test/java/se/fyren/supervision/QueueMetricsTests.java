@@ -66,6 +66,37 @@ class QueueMetricsTests extends RunningFyren {
 	}
 
 	@Test
+	void prometheusSeesPausedCounsellorsPerQueueAndInTheWholeService() {
+		try (StompParticipant elin = this.clients.staff("elin", "fyren-demo")) {
+			elin.send("/app/counsellor/duty", json("onDuty", true));
+			elin.awaitEvent("duty", (e) -> Boolean.TRUE.equals(e.get("onDuty")));
+			elin.send("/app/counsellor/pause", json("paused", true));
+			elin.awaitEvent("pause", (e) -> Boolean.TRUE.equals(e.get("paused")));
+			await().untilAsserted(() -> {
+				String metrics = scrape();
+				assertThat(value(metrics, "fyren_queue_counsellors_paused", "buys-sex")).isEqualTo(1);
+				assertThat(value(metrics, "fyren_queue_counsellors_paused", "youth")).isZero();
+				assertThat(value(metrics, "fyren_counsellors_paused")).isGreaterThanOrEqualTo(1);
+				assertThat(value(metrics, "fyren_queue_waiting_urgent", "buys-sex")).isZero();
+			});
+
+			elin.send("/app/counsellor/duty", json("onDuty", false));
+			elin.awaitEvent("duty", (e) -> Boolean.FALSE.equals(e.get("onDuty")));
+			await().untilAsserted(
+					() -> assertThat(value(scrape(), "fyren_queue_counsellors_paused", "buys-sex")).isZero());
+		}
+	}
+
+	@Test
+	void prometheusSeesTheNodesOpenFilesAndItsLimit() {
+		// One WebSocket is one file descriptor: FyrenNodeNearFileLimit divides these.
+		String metrics = scrape();
+		double open = value(metrics, "process_files_open_files");
+		assertThat(open).isPositive();
+		assertThat(value(metrics, "process_files_max_files")).isGreaterThan(open);
+	}
+
+	@Test
 	void everyQueueReportsItsWaitTarget() {
 		String metrics = scrape();
 		assertThat(value(metrics, "fyren_queue_wait_target_seconds", "youth")).isEqualTo(60);
@@ -87,7 +118,7 @@ class QueueMetricsTests extends RunningFyren {
 		JsonMapper.builder().build().readTree(dashboard);
 		String alerts = Files.readString(ops.resolve("prometheus/alerts.yml"));
 		Set<String> used = new TreeSet<>();
-		Matcher names = Pattern.compile("\\bfyren_[a-z0-9_]+").matcher(dashboard + alerts);
+		Matcher names = Pattern.compile("\\b(?:fyren|process|jvm)_[a-z0-9_]+").matcher(dashboard + alerts);
 		while (names.find()) {
 			used.add(names.group());
 		}
@@ -112,6 +143,12 @@ class QueueMetricsTests extends RunningFyren {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 					HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static double value(String metrics, String name) {
+		Matcher line = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*})? (\\S+)$").matcher(metrics);
+		assertThat(line.find()).as("%s in%n%s", name, metrics).isTrue();
+		return Double.parseDouble(line.group(1));
 	}
 
 	private static double value(String metrics, String name, String queue) {

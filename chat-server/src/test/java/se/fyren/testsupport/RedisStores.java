@@ -1,5 +1,7 @@
 package se.fyren.testsupport;
 
+import java.time.Clock;
+
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import se.fyren.conversation.ChatStore;
@@ -14,8 +16,8 @@ public final class RedisStores {
 	private RedisStores() {
 	}
 
-	public static ChatStore chatStore(StringRedisTemplate redis, RedisKeys keys) {
-		return se.fyren.conversation.RedisTestAccess.chatStore(redis, keys);
+	public static ChatStore chatStore(StringRedisTemplate redis, RedisKeys keys, Clock clock) {
+		return se.fyren.conversation.RedisTestAccess.chatStore(redis, keys, clock);
 	}
 
 }

@@ -1,5 +1,6 @@
 package se.fyren.loadtest;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Map;
@@ -18,11 +19,17 @@ final class IdleSessions {
 
 	private static final int IN_FLIGHT = 200;
 
+	/**
+	 * File descriptors a process needs besides its sessions: the JVM's own
+	 * files, the harness's HTTP connections, Fyren's management port.
+	 */
+	private static final int FILES_BESIDES_SESSIONS = 1000;
+
 	private IdleSessions() {
 	}
 
 	static void run(Settings settings, Nodes nodes, HttpClient http, Report report) throws Exception {
-		int sessions = settings.idleSessions();
+		int sessions = withinOpenFileLimit(settings.idleSessions(), report);
 		double fyren;
 		try (ServerProcess node = nodes.fyren("fyren-idle", 0)) {
 			fyren = heapPerSession(node, sessions, (i) -> FyrenHttp.newVisitorToken(http, settings.host(i), node.port())
@@ -43,12 +50,32 @@ final class IdleSessions {
 	}
 
 	/**
+	 * Every session is a socket on both ends, so the open-file limit bounds
+	 * how many one process can hold; the servers inherit the harness's limit
+	 * (run.sh raises it as far as the machine allows). Asking for more would
+	 * fail thousands of connections mid-run and measure nothing, so the run
+	 * holds as many as fit and says so.
+	 */
+	private static int withinOpenFileLimit(int sessions, Report report) {
+		long limit = ((com.sun.management.UnixOperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getMaxFileDescriptorCount();
+		int fit = (int) Math.min(Integer.MAX_VALUE, limit - FILES_BESIDES_SESSIONS - warmFor(sessions));
+		if (sessions <= fit) {
+			return sessions;
+		}
+		report.note("idle: " + fit + " sessions instead of " + sessions + ": this machine's open-file limit is "
+				+ limit + " per process (ulimit -Hn), and every session is a socket in the server and in the harness");
+		return fit;
+	}
+
+	/**
 	 * Opens a first batch so that code paths and caches are warm, then
-	 * measures the server's heap growth per session over the rest; closes all.
+	 * measures the server's heap growth over the given number of sessions
+	 * opened after it; closes all.
 	 */
 	private static double heapPerSession(ServerProcess server, int sessions, IntFunction<CompletableFuture<Runnable>> open)
 			throws Exception {
-		int warm = Math.max(50, Math.min(1000, sessions / 5));
+		int warm = warmFor(sessions);
 		ConcurrentLinkedQueue<Runnable> closers = new ConcurrentLinkedQueue<>();
 		try {
 			openAll(0, warm, open, closers);
@@ -60,6 +87,11 @@ final class IdleSessions {
 		finally {
 			closers.forEach(Runnable::run);
 		}
+	}
+
+	/** The first batch, opened before measuring and not counted. */
+	private static int warmFor(int sessions) {
+		return Math.max(50, Math.min(1000, sessions / 5));
 	}
 
 	private static void openAll(int offset, int count, IntFunction<CompletableFuture<Runnable>> open,
@@ -80,8 +112,8 @@ final class IdleSessions {
 		}
 		inFlight.acquire(IN_FLIGHT);
 		if (!failures.isEmpty()) {
-			throw new IllegalStateException(failures.size() + " of " + count + " sessions failed to open",
-					failures.peek());
+			throw new IllegalStateException(failures.size() + " of " + count + " sessions failed to open, the first with "
+					+ failures.peek(), failures.peek());
 		}
 	}
 
