@@ -101,6 +101,7 @@ class ConsoleRoutingBrowserTests {
 		try (Visitor visitor = this.clients.visitor(); StompParticipant anna = this.clients.staff("anna", "fyren-demo")) {
 			String chatId = ChatFlow.startChat(visitor, anna, "sells-sex");
 			visitor.stomp().send("/app/visitor/message", json("id", "v1", "text", HOSTILE));
+			anna.awaitEvent("message", (e) -> "v1".equals(e.get("id")));
 			anna.send("/app/counsellor/message", json("chatId", chatId, "id", "a1", "text", "Hej, jag heter Anna."));
 			anna.awaitEvent("message", (e) -> "a1".equals(e.get("id")));
 
