@@ -23,6 +23,12 @@ public interface ChatStore {
 	Optional<Chat> find(String chatId);
 
 	/**
+	 * The chats of those ids that exist, in the order given: one read for
+	 * all, however many, where the store can.
+	 */
+	List<Chat> findAll(List<String> chatIds);
+
+	/**
 	 * Applies a change atomically and returns the stored result; empty when
 	 * the chat does not exist. The change may throw to refuse; nothing is
 	 * stored then.

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
@@ -41,6 +42,11 @@ class InMemoryChatStore implements ChatStore {
 	@Override
 	public Optional<Chat> find(String chatId) {
 		return Optional.ofNullable(this.chats.get(chatId));
+	}
+
+	@Override
+	public List<Chat> findAll(List<String> chatIds) {
+		return chatIds.stream().map(this.chats::get).filter(Objects::nonNull).toList();
 	}
 
 	@Override

@@ -191,10 +191,17 @@ class RedisChatStore implements ChatStore {
 	}
 
 	private List<Chat> chats(Set<String> ids) {
-		if (ids == null || ids.isEmpty()) {
+		return (ids == null) ? List.of() : findAll(List.copyOf(ids));
+	}
+
+	/** One MGET (split by slot in Redis Cluster) rather than a round trip per chat. */
+	@Override
+	public List<Chat> findAll(List<String> chatIds) {
+		if (chatIds.isEmpty()) {
 			return List.of();
 		}
-		return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+		List<String> stored = this.redis.opsForValue().multiGet(chatIds.stream().map(this.keys::chat).toList());
+		return (stored == null) ? List.of() : stored.stream().filter(Objects::nonNull).map(this::read).toList();
 	}
 
 	/**

@@ -152,9 +152,8 @@ public class Reception {
 
 	/** The waiting chats of the queue as stored, in arrival order. */
 	public List<Chat> waitingChats(String queue) {
-		return this.waiting.waiting(queue)
+		return this.chats.findAll(this.waiting.waiting(queue))
 			.stream()
-			.flatMap((chatId) -> this.chats.find(chatId).stream())
 			.filter((chat) -> chat.status() == Chat.Status.WAITING)
 			.toList();
 	}

@@ -1,6 +1,11 @@
 package se.fyren.ratelimit;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.function.Supplier;
 
 import io.github.bucket4j.BucketConfiguration;
@@ -164,7 +169,26 @@ class RedisRateLimitBuckets implements RateLimitBuckets, DisposableBean {
 	}
 
 	private String prefixed(String key) {
-		return this.properties.redisKeyPrefix() + key;
+		return redisKey(this.properties.redisKeyPrefix(), key);
+	}
+
+	/**
+	 * The Redis key of a bucket: the limit's name and a digest of what it
+	 * counts (a chat id, a keyed address), so that no id is written to Redis
+	 * in a bucket's name; a bucket outlives the chat it counted by up to its
+	 * refill period.
+	 */
+	static String redisKey(String prefix, String key) {
+		int limitEnd = key.indexOf(':') + 1;
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(key.substring(limitEnd).getBytes(StandardCharsets.UTF_8));
+			return prefix + key.substring(0, limitEnd)
+					+ Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		}
 	}
 
 	@Override

@@ -47,6 +47,16 @@ abstract class ChatStoreContract {
 	}
 
 	@Test
+	void findsManyChatsAtOnceInTheOrderAskedSkippingUnknownIds() {
+		Chat first = Chat.waiting("c1", "v1", "youth", null, null, T0);
+		Chat second = Chat.waiting("c2", "v2", "relatives", null, null, T0.plusSeconds(1));
+		this.chats.create(first);
+		this.chats.create(second);
+		assertThat(this.chats.findAll(List.of("c2", "unknown", "c1"))).containsExactly(second, first);
+		assertThat(this.chats.findAll(List.of())).isEmpty();
+	}
+
+	@Test
 	void aVisitorWhoseLatestChatIsOpenGetsNoOther() {
 		assertThat(this.chats.create(Chat.waiting("c1", "v1", "youth", null, null, T0))).isTrue();
 		assertThat(this.chats.create(Chat.waiting("c2", "v1", "relatives", null, null, T0))).isFalse();

@@ -1,22 +1,14 @@
 package se.fyren.handover;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import se.fyren.FyrenApplication;
 import se.fyren.testsupport.ChatFlow;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
-import se.fyren.testsupport.RedisTestStore;
+import se.fyren.testsupport.FyrenNodes;
 import se.fyren.testsupport.StompParticipant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,40 +22,26 @@ import static se.fyren.testsupport.FyrenClients.json;
  */
 class ClusterWebhookDeliveryTests {
 
-	private final RedisTestStore store = new RedisTestStore();
-
 	private final WebhookReceiver receiver = new WebhookReceiver();
 
-	private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+	private final FyrenNodes nodes = new FyrenNodes()
+		.with("fyren.handover.units.adults-clinic.webhook-url", this.receiver.url())
+		.with("fyren.handover.units.adults-clinic.webhook-secret", HandoverFlowTests.SECRET)
+		.with("fyren.handover.webhook.poll-interval", "50ms")
+		.with("fyren.handover.webhook.initial-backoff", "200ms")
+		.with("fyren.handover.webhook.timeout", "5s");
 
+	/** The nodes go first: they poll the receiver until they stop. */
 	@AfterEach
-	void stopNodes() {
-		this.nodes.forEach(ConfigurableApplicationContext::close);
+	void stop() {
+		this.nodes.close();
 		this.receiver.close();
-		this.store.close();
-	}
-
-	private FyrenClients startNode() {
-		Map<String, Object> properties = new HashMap<>(this.store.clusterProperties());
-		properties.put("server.port", 0);
-		properties.put("fyren.handover.units.adults-clinic.webhook-url", this.receiver.url());
-		properties.put("fyren.handover.units.adults-clinic.webhook-secret", HandoverFlowTests.SECRET);
-		properties.put("fyren.handover.webhook.poll-interval", "50ms");
-		properties.put("fyren.handover.webhook.initial-backoff", "200ms");
-		properties.put("fyren.handover.webhook.timeout", "5s");
-		String[] arguments = properties.entrySet()
-			.stream()
-			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new);
-		ConfigurableApplicationContext node = new SpringApplicationBuilder(FyrenApplication.class).run(arguments);
-		this.nodes.add(node);
-		return new FyrenClients(((WebServerApplicationContext) node).getWebServer().getPort());
 	}
 
 	@Test
 	void eachDueDeliveryGoesOutFromExactlyOneNode() {
-		FyrenClients onA = startNode();
-		startNode();
+		FyrenClients onA = this.nodes.start().clients();
+		this.nodes.start();
 		this.receiver.answerAfter(Duration.ofMillis(400));
 		this.receiver.failNext(2);
 		try (Visitor visitor = onA.visitor(); StompParticipant anna = onA.staff("anna", "fyren-demo")) {

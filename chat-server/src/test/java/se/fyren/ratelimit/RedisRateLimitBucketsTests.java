@@ -63,8 +63,10 @@ class RedisRateLimitBucketsTests extends RateLimitBucketsContract {
 		this.buckets.tryConsume(key, THREE_PER_HOUR);
 		RedisClient client = RedisClient.create(REDIS_URL);
 		try (StatefulRedisConnection<String, String> connection = client.connect()) {
-			assertThat(connection.sync().exists(this.prefix + key)).isEqualTo(1);
-			assertThat(connection.sync().pttl(this.prefix + key)).isPositive();
+			String stored = RedisRateLimitBuckets.redisKey(this.prefix, key);
+			assertThat(stored).startsWith(this.prefix + "LETTERBOX:").doesNotContain(key.substring(key.indexOf(':') + 1));
+			assertThat(connection.sync().exists(stored)).isEqualTo(1);
+			assertThat(connection.sync().pttl(stored)).isPositive();
 		}
 		finally {
 			client.shutdown();

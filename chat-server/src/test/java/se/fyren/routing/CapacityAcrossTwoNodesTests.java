@@ -1,20 +1,15 @@
 package se.fyren.routing;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.fyren.FyrenApplication;
 import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatStore;
 import se.fyren.counsellor.CounsellorPresence;
@@ -22,7 +17,8 @@ import se.fyren.queue.Reception;
 import se.fyren.staff.StaffDirectory;
 import se.fyren.staff.StaffProperties.Account;
 import se.fyren.system.FyrenException;
-import se.fyren.testsupport.RedisTestStore;
+import se.fyren.testsupport.FyrenNode;
+import se.fyren.testsupport.FyrenNodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,32 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CapacityAcrossTwoNodesTests {
 
-	private final RedisTestStore store = new RedisTestStore();
-
-	private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
-
-	@AfterEach
-	void stopNodes() {
-		this.nodes.forEach(ConfigurableApplicationContext::close);
-		this.store.close();
-	}
-
-	private ConfigurableApplicationContext startNode() {
-		Map<String, Object> properties = new HashMap<>(this.store.clusterProperties());
-		properties.put("server.port", 0);
-		String[] arguments = properties.entrySet()
-			.stream()
-			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new);
-		ConfigurableApplicationContext node = new SpringApplicationBuilder(FyrenApplication.class).run(arguments);
-		this.nodes.add(node);
-		return node;
-	}
+	@RegisterExtension
+	final FyrenNodes nodes = new FyrenNodes();
 
 	@Test
 	void aCounsellorFilledFromTwoNodesAtOnceNeverExceedsHerMaximum() throws InterruptedException {
-		ConfigurableApplicationContext nodeA = startNode();
-		ConfigurableApplicationContext nodeB = startNode();
+		FyrenNode nodeA = this.nodes.start();
+		FyrenNode nodeB = this.nodes.start();
 		Account anna = nodeA.getBean(StaffDirectory.class).find("anna").orElseThrow();
 		assertThat(anna.maxChats()).isEqualTo(2);
 		List<String> joined = new ArrayList<>();
@@ -70,7 +47,7 @@ class CapacityAcrossTwoNodesTests {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		CountDownLatch start = new CountDownLatch(1);
 		for (int thread = 0; thread < 8; thread++) {
-			ConfigurableApplicationContext node = (thread % 2 == 0) ? nodeA : nodeB;
+			FyrenNode node = (thread % 2 == 0) ? nodeA : nodeB;
 			boolean picksByHand = thread % 4 < 2;
 			pool.submit(() -> {
 				start.await();

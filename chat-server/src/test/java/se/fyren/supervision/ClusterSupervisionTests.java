@@ -1,22 +1,16 @@
 package se.fyren.supervision;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.fyren.FyrenApplication;
 import se.fyren.testsupport.ChatFlow;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
-import se.fyren.testsupport.RedisTestStore;
+import se.fyren.testsupport.FyrenNodes;
 import se.fyren.testsupport.StompParticipant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,20 +24,13 @@ import static se.fyren.testsupport.FyrenClients.json;
  */
 class ClusterSupervisionTests {
 
-	private final RedisTestStore store = new RedisTestStore();
-
-	private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
-
-	@AfterEach
-	void stopNodes() {
-		this.nodes.forEach(ConfigurableApplicationContext::close);
-		this.store.close();
-	}
+	@RegisterExtension
+	final FyrenNodes nodes = new FyrenNodes().with("fyren.supervision.refresh-interval", "1h");
 
 	@Test
 	void changesOnOneNodeReachASupervisorOnTheOtherWithoutWaitingForTheRefresh() {
-		FyrenClients onA = clientsOf(startNode());
-		FyrenClients onB = clientsOf(startNode());
+		FyrenClients onA = this.nodes.start().clients();
+		FyrenClients onB = this.nodes.start().clients();
 		try (StompParticipant sara = onA.staff("sara", "fyren-demo");
 				StompParticipant anna = onB.staff("anna", "fyren-demo"); Visitor visitor = onB.visitor()) {
 			sara.send("/app/supervisor/watch", Map.of());
@@ -70,8 +57,8 @@ class ClusterSupervisionTests {
 
 	@Test
 	void aSupervisorOnOneNodeFollowsAChatHeldOnTheOther() {
-		FyrenClients onA = clientsOf(startNode());
-		FyrenClients onB = clientsOf(startNode());
+		FyrenClients onA = this.nodes.start().clients();
+		FyrenClients onB = this.nodes.start().clients();
 		try (StompParticipant sara = onA.staff("sara", "fyren-demo");
 				StompParticipant anna = onB.staff("anna", "fyren-demo"); Visitor visitor = onB.visitor()) {
 			String chatId = ChatFlow.startChat(visitor, anna, "relatives");
@@ -96,23 +83,6 @@ class ClusterSupervisionTests {
 			anna.send("/app/counsellor/end", json("chatId", chatId));
 			visitor.stomp().awaitEvent("ended");
 		}
-	}
-
-	private ConfigurableApplicationContext startNode() {
-		Map<String, Object> properties = new HashMap<>(this.store.clusterProperties());
-		properties.put("server.port", 0);
-		properties.put("fyren.supervision.refresh-interval", "1h");
-		String[] arguments = properties.entrySet()
-			.stream()
-			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new);
-		ConfigurableApplicationContext node = new SpringApplicationBuilder(FyrenApplication.class).run(arguments);
-		this.nodes.add(node);
-		return node;
-	}
-
-	private static FyrenClients clientsOf(ConfigurableApplicationContext node) {
-		return new FyrenClients(((WebServerApplicationContext) node).getWebServer().getPort());
 	}
 
 	/** Does something, then returns the queue's figures in the first dashboard pushed since that match. */

@@ -55,7 +55,6 @@ class DashboardFiguresTests extends RunningFyren {
 		for (AutoCloseable client : this.open) {
 			client.close();
 		}
-		endChatsOf("anna");
 	}
 
 	@Test

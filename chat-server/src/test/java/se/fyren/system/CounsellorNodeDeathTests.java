@@ -1,27 +1,19 @@
 package se.fyren.system;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.fyren.FyrenApplication;
 import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatStore;
 import se.fyren.routing.Connections;
 import se.fyren.testsupport.ChatFlow;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
-import se.fyren.testsupport.RedisTestStore;
+import se.fyren.testsupport.FyrenNode;
+import se.fyren.testsupport.FyrenNodes;
 import se.fyren.testsupport.StompParticipant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,53 +30,20 @@ class CounsellorNodeDeathTests {
 
 	private static final Duration GRACE = Duration.ofSeconds(4);
 
-	private final RedisTestStore store = new RedisTestStore();
+	@RegisterExtension
+	final FyrenNodes nodes = new FyrenNodes().with("fyren.redis.presence-ttl", "2s")
+		.with("fyren.redis.presence-renew-interval", "500ms")
+		.with("fyren.routing.counsellor-drop-grace", GRACE.toMillis() + "ms")
+		.with("fyren.routing.sweep-interval", "500ms");
 
-	private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+	private FyrenNode nodeA;
 
-	private ConfigurableApplicationContext nodeA;
-
-	private ConfigurableApplicationContext nodeB;
+	private FyrenNode nodeB;
 
 	@BeforeEach
 	void startTwoNodes() {
-		this.nodeA = startNode();
-		this.nodeB = startNode();
-	}
-
-	@AfterEach
-	void stopNodes() {
-		this.nodes.stream().filter(ConfigurableApplicationContext::isActive).forEach(ConfigurableApplicationContext::close);
-		this.store.close();
-	}
-
-	private ConfigurableApplicationContext startNode() {
-		Map<String, Object> properties = new HashMap<>(this.store.clusterProperties());
-		properties.put("server.port", 0);
-		properties.put("fyren.redis.presence-ttl", "2s");
-		properties.put("fyren.redis.presence-renew-interval", "500ms");
-		properties.put("fyren.routing.counsellor-drop-grace", GRACE.toMillis() + "ms");
-		properties.put("fyren.routing.sweep-interval", "500ms");
-		String[] arguments = properties.entrySet()
-			.stream()
-			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new);
-		ConfigurableApplicationContext node = new SpringApplicationBuilder(FyrenApplication.class).run(arguments);
-		this.nodes.add(node);
-		return node;
-	}
-
-	private static FyrenClients clientsOf(ConfigurableApplicationContext node) {
-		return new FyrenClients(((WebServerApplicationContext) node).getWebServer().getPort());
-	}
-
-	/**
-	 * Dies as a killed process would: its Redis connection goes first, so the
-	 * closing of its WebSockets reaches nobody.
-	 */
-	private static void crash(ConfigurableApplicationContext node) {
-		node.getBean(LettuceConnectionFactory.class).stop();
-		node.close();
+		this.nodeA = this.nodes.start();
+		this.nodeB = this.nodes.start();
 	}
 
 	private Chat chat(String chatId) {
@@ -93,13 +52,13 @@ class CounsellorNodeDeathTests {
 
 	@Test
 	void aDeadNodesCounsellorLosesTheirChatsToTheFrontOfTheQueueAfterTheGrace() {
-		FyrenClients onB = clientsOf(this.nodeB);
+		FyrenClients onB = this.nodeB.clients();
 		Connections connections = this.nodeB.getBean(Connections.class);
-		StompParticipant anna = clientsOf(this.nodeA).staff("anna", "fyren-demo");
+		StompParticipant anna = this.nodeA.clients().staff("anna", "fyren-demo");
 		Visitor first = onB.visitor();
 		String chatId = ChatFlow.startChat(first, anna, "sells-sex");
 
-		crash(this.nodeA);
+		this.nodeA.crash();
 		await().atMost(Duration.ofSeconds(10)).until(() -> connections.disconnectedSince("anna").isPresent());
 		Visitor second = onB.visitor();
 		second.stomp().send("/app/visitor/join", json("queue", "sells-sex"));
@@ -128,13 +87,13 @@ class CounsellorNodeDeathTests {
 
 	@Test
 	void aCounsellorWhoReconnectsOnAnotherNodeWithinTheGraceKeepsTheirChat() {
-		FyrenClients onB = clientsOf(this.nodeB);
+		FyrenClients onB = this.nodeB.clients();
 		Connections connections = this.nodeB.getBean(Connections.class);
-		StompParticipant anna = clientsOf(this.nodeA).staff("anna", "fyren-demo");
+		StompParticipant anna = this.nodeA.clients().staff("anna", "fyren-demo");
 		Visitor visitor = onB.visitor();
 		String chatId = ChatFlow.startChat(visitor, anna, "sells-sex");
 
-		crash(this.nodeA);
+		this.nodeA.crash();
 		await().atMost(Duration.ofSeconds(10)).until(() -> connections.disconnectedSince("anna").isPresent());
 		try (StompParticipant back = onB.staff("anna", "fyren-demo")) {
 			await().atMost(Duration.ofSeconds(5)).until(() -> connections.disconnectedSince("anna").isEmpty());

@@ -1,7 +1,6 @@
 package se.fyren.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,22 +8,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 
-import se.fyren.FyrenApplication;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
-import se.fyren.testsupport.RedisTestStore;
+import se.fyren.testsupport.FyrenNodes;
 import se.fyren.testsupport.StompParticipant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,13 +37,12 @@ class RedisOutageTests {
 
 	private Process redis;
 
-	private ConfigurableApplicationContext node;
+	private final FyrenNodes nodes = FyrenNodes.onOwnRedis();
 
+	/** The node goes first, while its Redis still answers. */
 	@AfterEach
 	void stop() {
-		if (this.node != null) {
-			this.node.close();
-		}
+		this.nodes.close();
 		if (this.redis != null) {
 			this.redis.destroy();
 		}
@@ -58,9 +50,11 @@ class RedisOutageTests {
 
 	@Test
 	void aNodeWithoutRedisSaysSoAndRecoversWhenRedisReturns() throws Exception {
-		int redisPort = freePort();
+		int redisPort = LocalPorts.free();
 		startRedis(redisPort);
-		FyrenClients clients = startNode(redisPort);
+		FyrenClients clients = this.nodes.with("spring.data.redis.url", "redis://127.0.0.1:" + redisPort)
+			.start()
+			.clients();
 		assertThat(readiness(clients)).isEqualTo(200);
 		Visitor visitor = clients.visitor();
 
@@ -95,26 +89,7 @@ class RedisOutageTests {
 			.redirectErrorStream(true)
 			.redirectOutput(Files.createTempFile(this.data, "redis", ".log").toFile())
 			.start();
-		await().atMost(Duration.ofSeconds(10)).until(() -> {
-			try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
-				return true;
-			}
-			catch (IOException ex) {
-				return false;
-			}
-		});
-	}
-
-	private FyrenClients startNode(int redisPort) {
-		Map<String, Object> properties = new HashMap<>(new RedisTestStore().clusterProperties());
-		properties.put("spring.data.redis.url", "redis://127.0.0.1:" + redisPort);
-		properties.put("server.port", 0);
-		String[] arguments = properties.entrySet()
-			.stream()
-			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new);
-		this.node = new SpringApplicationBuilder(FyrenApplication.class).run(arguments);
-		return new FyrenClients(((WebServerApplicationContext) this.node).getWebServer().getPort());
+		LocalPorts.awaitListening(port);
 	}
 
 	private static int readiness(FyrenClients clients) throws Exception {
@@ -128,12 +103,6 @@ class RedisOutageTests {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build(),
 					HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -2,30 +2,24 @@ package se.fyren.system;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import se.fyren.FyrenApplication;
 import se.fyren.letterbox.Letter;
 import se.fyren.letterbox.Letterbox;
 import se.fyren.testsupport.ChatFlow;
-import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
-import se.fyren.testsupport.RedisTestStore;
+import se.fyren.testsupport.FyrenNode;
+import se.fyren.testsupport.FyrenNodes;
 import se.fyren.testsupport.StompParticipant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,11 +40,12 @@ class RedisTopologiesTests {
 
 	private final List<Process> redis = new ArrayList<>();
 
-	private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+	private final FyrenNodes nodes = FyrenNodes.onOwnRedis();
 
+	/** The nodes go first, while their Redis still answers. */
 	@AfterEach
 	void stop() throws InterruptedException {
-		this.nodes.forEach(ConfigurableApplicationContext::close);
+		this.nodes.close();
 		for (Process process : this.redis) {
 			process.destroy();
 		}
@@ -61,9 +56,9 @@ class RedisTopologiesTests {
 
 	@Test
 	void aChatRunsOnASentinelWatchedMasterWithAReplica() throws Exception {
-		int master = freePort();
-		int replica = freePort();
-		int sentinel = freePort();
+		int master = LocalPorts.free();
+		int replica = LocalPorts.free();
+		int sentinel = LocalPorts.free();
 		startRedis("master", "--port", Integer.toString(master));
 		startRedis("replica", "--port", Integer.toString(replica), "--replicaof", "127.0.0.1", Integer.toString(master));
 		Path config = this.data.resolve("sentinel.conf");
@@ -80,7 +75,7 @@ class RedisTopologiesTests {
 
 		chatAcrossTwoNodes(Map.of("spring.data.redis.sentinel.master", "fyren", "spring.data.redis.sentinel.nodes",
 				"127.0.0.1:" + sentinel));
-		assertThat(cli(master, "--scan", "--pattern", "fyren:rl:*")).as("rate limits on the same Redis").isNotBlank();
+		assertThat(cli(master, "--scan", "--pattern", "fyren-topology:rl:*")).as("rate limits on the same Redis").isNotBlank();
 		// Replication is asynchronous: the replica catches up shortly after the master.
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(cli(replica, "DBSIZE")).as("replicated")
 			.isNotEqualTo("0"));
@@ -109,7 +104,7 @@ class RedisTopologiesTests {
 		chatAcrossTwoNodes(Map.of("spring.data.redis.cluster.nodes", String.join(",", addresses)));
 		String rateLimitKeys = addresses.stream()
 			.map((address) -> cli(Integer.parseInt(address.substring(address.indexOf(':') + 1)), "--scan", "--pattern",
-					"fyren:rl:*"))
+					"fyren-topology:rl:*"))
 			.reduce("", String::concat);
 		assertThat(rateLimitKeys).as("rate limits on the same Redis").isNotBlank();
 	}
@@ -120,12 +115,12 @@ class RedisTopologiesTests {
 		Path cert = this.data.resolve("redis.crt");
 		Path key = this.data.resolve("redis.key");
 		makeCertificates(ca, cert, key);
-		int port = freePort();
+		int port = LocalPorts.free();
 		// The default user is off: only the fyren user with its password gets in, and only over TLS.
 		startRedis("tls", "--port", "0", "--tls-port", Integer.toString(port), "--tls-cert-file", cert.toString(),
 				"--tls-key-file", key.toString(), "--tls-ca-cert-file", ca.toString(), "--tls-auth-clients", "no",
 				"--user", "default", "off", "--user", "fyren", "on", ">s3cret-pass", "~*", "&*", "+@all");
-		awaitPort(port);
+		LocalPorts.awaitListening(port);
 		String[] tls = { "--tls", "--cacert", ca.toString() };
 		assertThat(cli(port, "--user", "fyren", "--pass", "s3cret-pass", "--no-auth-warning", "PING"))
 			.as("refused without TLS")
@@ -143,7 +138,7 @@ class RedisTopologiesTests {
 				"s3cret-pass", "spring.data.redis.ssl.enabled", "true", "spring.data.redis.ssl.bundle", "fyren-redis",
 				"spring.ssl.bundle.pem.fyren-redis.truststore.certificate", "file:" + ca));
 		assertThat(cli(port, tls[0], tls[1], tls[2], "--user", "fyren", "--pass", "s3cret-pass", "--no-auth-warning",
-				"--scan", "--pattern", "fyren:rl:*"))
+				"--scan", "--pattern", "fyren-topology:rl:*"))
 			.as("rate limits on the same Redis")
 			.isNotBlank();
 	}
@@ -172,9 +167,11 @@ class RedisTopologiesTests {
 	}
 
 	private void chatAcrossTwoNodes(Map<String, String> connection) {
-		FyrenClients onA = startNode(connection);
-		FyrenClients onB = startNode(connection);
-		try (StompParticipant anna = onB.staff("anna", "fyren-demo"); Visitor visitor = onA.visitor()) {
+		this.nodes.with(connection);
+		FyrenNode nodeA = this.nodes.start();
+		FyrenNode nodeB = this.nodes.start();
+		try (StompParticipant anna = nodeB.clients().staff("anna", "fyren-demo");
+				Visitor visitor = nodeA.clients().visitor()) {
 			String chatId = ChatFlow.startChat(visitor, anna, "sells-sex");
 			visitor.stomp().send("/app/visitor/message", json("id", "v-1", "text", "hello from node A"));
 			anna.send("/app/counsellor/message", json("chatId", chatId, "id", "c-1", "text", "hello from node B"));
@@ -186,31 +183,15 @@ class RedisTopologiesTests {
 			assertThat(anna.errors()).isEmpty();
 			assertThat(visitor.stomp().errors()).isEmpty();
 		}
-		Letterbox letters = this.nodes.get(0).getBean(Letterbox.class);
+		Letterbox letters = nodeA.getBean(Letterbox.class);
 		Instant now = Instant.now();
 		letters.save(new Letter("letter-1", "code-hash", "relatives", "a letter", "sv", now, null, null, null));
 		letters.update("letter-1",
 				(letter) -> new Letter(letter.id(), letter.codeHash(), letter.queue(), letter.text(), letter.language(),
 						letter.sentAt(), "an answer", "anna", now));
-		assertThat(this.nodes.get(1).getBean(Letterbox.class).findByCodeHash("code-hash")).get()
+		assertThat(nodeB.getBean(Letterbox.class).findByCodeHash("code-hash")).get()
 			.extracting(Letter::answer)
 			.isEqualTo("an answer");
-	}
-
-	private FyrenClients startNode(Map<String, String> connection) {
-		Map<String, Object> properties = new HashMap<>(connection);
-		properties.put("fyren.store", "redis");
-		properties.put("fyren.redis.key-prefix", "fyren-topology:");
-		properties.put("fyren.encryption.active-key", "test");
-		properties.put("fyren.encryption.keys.test", RedisTestStore.TEST_KEY);
-		properties.put("server.port", 0);
-		String[] arguments = properties.entrySet()
-			.stream()
-			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new);
-		ConfigurableApplicationContext node = new SpringApplicationBuilder(FyrenApplication.class).run(arguments);
-		this.nodes.add(node);
-		return new FyrenClients(((WebServerApplicationContext) node).getWebServer().getPort());
 	}
 
 	private void startRedis(String name, String... arguments) throws IOException {
@@ -229,19 +210,8 @@ class RedisTopologiesTests {
 		int port = Integer.parseInt(arguments[0].equals("--port") ? arguments[1]
 				: Files.readString(Path.of(arguments[0])).lines().findFirst().orElseThrow().substring(5).trim());
 		if (port != 0) {
-			awaitPort(port);
+			LocalPorts.awaitListening(port);
 		}
-	}
-
-	private static void awaitPort(int port) {
-		await().atMost(Duration.ofSeconds(10)).until(() -> {
-			try (Socket socket = new Socket("127.0.0.1", port)) {
-				return true;
-			}
-			catch (IOException ex) {
-				return false;
-			}
-		});
 	}
 
 	private static String cli(int port, String... command) {
@@ -262,16 +232,10 @@ class RedisTopologiesTests {
 		}
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
 	/** A free port whose cluster bus port (10000 above) is free too. */
 	private static int freeClusterPort() throws IOException {
 		while (true) {
-			int port = freePort();
+			int port = LocalPorts.free();
 			if (port + 10000 > 65535) {
 				continue;
 			}

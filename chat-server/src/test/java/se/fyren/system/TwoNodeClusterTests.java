@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,13 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -34,7 +29,6 @@ import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 
-import se.fyren.FyrenApplication;
 import se.fyren.conversation.Chat;
 import se.fyren.conversation.ChatStore;
 import se.fyren.queue.Reception;
@@ -44,8 +38,9 @@ import se.fyren.staff.StaffRole;
 import se.fyren.testsupport.ChatFlow;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
+import se.fyren.testsupport.FyrenNode;
+import se.fyren.testsupport.FyrenNodes;
 import se.fyren.testsupport.RawWebSocket;
-import se.fyren.testsupport.RedisTestStore;
 import se.fyren.testsupport.StompParticipant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,46 +54,23 @@ import static se.fyren.testsupport.FyrenClients.json;
  */
 class TwoNodeClusterTests {
 
-	private final RedisTestStore store = new RedisTestStore();
+	@RegisterExtension
+	final FyrenNodes nodes = new FyrenNodes();
 
-	private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+	private FyrenNode nodeA;
 
-	private ConfigurableApplicationContext nodeA;
-
-	private ConfigurableApplicationContext nodeB;
+	private FyrenNode nodeB;
 
 	@BeforeEach
 	void startTwoNodes() {
-		this.nodeA = startNode();
-		this.nodeB = startNode();
-	}
-
-	@AfterEach
-	void stopNodes() {
-		this.nodes.forEach(ConfigurableApplicationContext::close);
-		this.store.close();
-	}
-
-	private ConfigurableApplicationContext startNode() {
-		Map<String, Object> properties = new HashMap<>(this.store.clusterProperties());
-		properties.put("server.port", 0);
-		String[] arguments = properties.entrySet()
-			.stream()
-			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
-			.toArray(String[]::new);
-		ConfigurableApplicationContext node = new SpringApplicationBuilder(FyrenApplication.class).run(arguments);
-		this.nodes.add(node);
-		return node;
-	}
-
-	private static FyrenClients clientsOf(ConfigurableApplicationContext node) {
-		return new FyrenClients(((WebServerApplicationContext) node).getWebServer().getPort());
+		this.nodeA = this.nodes.start();
+		this.nodeB = this.nodes.start();
 	}
 
 	@Test
 	void aChatCarriesOnWhenTheVisitorsNodeDiesAndEveryMessageArrivesOnceOnEachSide() {
-		FyrenClients onA = clientsOf(this.nodeA);
-		FyrenClients onB = clientsOf(this.nodeB);
+		FyrenClients onA = this.nodeA.clients();
+		FyrenClients onB = this.nodeB.clients();
 		String secret = "canary-words-Kiruna-0731234567";
 		try (StompParticipant anna = onB.staff("anna", "fyren-demo")) {
 			Visitor visitor = onA.visitor();
@@ -155,8 +127,8 @@ class TwoNodeClusterTests {
 
 	@Test
 	void aStoppedNodeSendsItsClientsToTheOtherAndTheCounsellorKeepsTheirChat() {
-		FyrenClients onA = clientsOf(this.nodeA);
-		FyrenClients onB = clientsOf(this.nodeB);
+		FyrenClients onA = this.nodeA.clients();
+		FyrenClients onB = this.nodeB.clients();
 		String cookie = onB.login("anna", "fyren-demo");
 		StompParticipant anna = onB.staffWithCookie(cookie);
 		Visitor visitor = onA.visitor();
@@ -164,7 +136,7 @@ class TwoNodeClusterTests {
 		visitor.stomp().send("/app/visitor/message", json("id", "v-1", "text", "before"));
 		anna.send("/app/counsellor/message", json("chatId", chatId, "id", "c-1", "text", "before"));
 		await().until(() -> anna.events("message").size() == 2 && visitor.stomp().events("message").size() == 2);
-		int portB = ((WebServerApplicationContext) this.nodeB).getWebServer().getPort();
+		int portB = this.nodeB.port();
 		RawWebSocket bystander = RawWebSocket.open(portB, "/ws/visitor", Map.of()).timeout(30_000);
 		MeterRegistry metricsB = this.nodeB.getBean(MeterRegistry.class);
 		await().until(() -> metricsB.get("fyren.websocket.sessions").tag("endpoint", "visitor").gauge().value() == 1
@@ -209,12 +181,12 @@ class TwoNodeClusterTests {
 	}
 
 	private void assertRedisHoldsNothingReadable(String token, String secret) {
-		List<String> keys = this.store.keys();
+		List<String> keys = this.nodes.store().keys();
 		assertThat(keys).isNotEmpty();
 		for (String key : keys) {
 			// -2: gone since the scan (the dead node's sessions are reaped meanwhile); -1 would be no TTL.
-			assertThat(this.store.template().getExpire(key)).as("TTL of %s", key).isNotEqualTo(-1L);
-			String value = this.store.valueOf(key);
+			assertThat(this.nodes.store().template().getExpire(key)).as("TTL of %s", key).isNotEqualTo(-1L);
+			String value = this.nodes.store().valueOf(key);
 			assertThat(key + " " + value).as("key %s", key)
 				.doesNotContain(token)
 				.doesNotContain("canary")
@@ -228,8 +200,8 @@ class TwoNodeClusterTests {
 
 	@Test
 	void aSupervisorOnOneNodeMonitorsAChatHandledOnTheOther() {
-		FyrenClients onA = clientsOf(this.nodeA);
-		FyrenClients onB = clientsOf(this.nodeB);
+		FyrenClients onA = this.nodeA.clients();
+		FyrenClients onB = this.nodeB.clients();
 		try (Visitor visitor = onB.visitor(); StompParticipant anna = onB.staff("anna", "fyren-demo")) {
 			String chatId = ChatFlow.startChat(visitor, anna, "relatives");
 			StompParticipant sara = onA.staff("sara", "fyren-demo");
@@ -261,12 +233,12 @@ class TwoNodeClusterTests {
 	@Test
 	void aStaffLoginOnOneNodeIsValidOnTheOther() {
 		WebSocketHttpHeaders loggedInOnA = new WebSocketHttpHeaders();
-		String cookie = clientsOf(this.nodeA).login("anna", "fyren-demo");
+		String cookie = this.nodeA.clients().login("anna", "fyren-demo");
 		loggedInOnA.add("Cookie", cookie);
 		// The console sends the session's CSRF token in CONNECT; node B knows it from the shared session.
-		assertThat(clientsOf(this.nodeB).refusal("/ws/staff", loggedInOnA, clientsOf(this.nodeA).staffConnectHeaders(cookie)))
+		assertThat(this.nodeB.clients().refusal("/ws/staff", loggedInOnA, this.nodeA.clients().staffConnectHeaders(cookie)))
 			.isNull();
-		assertThat(this.store.keys()).anyMatch((key) -> key.contains("staff-session"));
+		assertThat(this.nodes.store().keys()).anyMatch((key) -> key.contains("staff-session"));
 	}
 
 	/**
@@ -297,10 +269,10 @@ class TwoNodeClusterTests {
 		String cookie = "JSESSIONID="
 				+ Base64.getEncoder().encodeToString(session.getId().getBytes(StandardCharsets.UTF_8));
 
-		try (StompParticipant kimOnB = clientsOf(this.nodeB).staffWithCookie(cookie)) {
+		try (StompParticipant kimOnB = this.nodeB.clients().staffWithCookie(cookie)) {
 			kimOnB.send("/app/counsellor/duty", json("onDuty", true));
 			kimOnB.awaitEvent("duty", (e) -> Boolean.TRUE.equals(e.get("onDuty")));
-			Visitor visitor = clientsOf(this.nodeB).visitor();
+			Visitor visitor = this.nodeB.clients().visitor();
 			visitor.stomp().send("/app/visitor/join", json("queue", "youth"));
 			String chatId = (String) kimOnB.awaitEvent("offer").get("chatId");
 			kimOnB.send("/app/counsellor/accept", json("chatId", chatId));
@@ -315,8 +287,8 @@ class TwoNodeClusterTests {
 
 	@Test
 	void aVisitorJoiningThroughTwoNodesAtTheSameInstantGetsOneChat() throws Exception {
-		FyrenClients onA = clientsOf(this.nodeA);
-		FyrenClients onB = clientsOf(this.nodeB);
+		FyrenClients onA = this.nodeA.clients();
+		FyrenClients onB = this.nodeB.clients();
 		Reception reception = this.nodeB.getBean(Reception.class);
 		ExecutorService senders = Executors.newFixedThreadPool(2);
 		for (int round = 0; round < 5; round++) {

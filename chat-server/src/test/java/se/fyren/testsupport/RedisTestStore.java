@@ -3,6 +3,7 @@ package se.fyren.testsupport;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,8 +55,15 @@ public final class RedisTestStore implements AutoCloseable {
 
 	/** Spring Boot properties that put a Fyren node in cluster mode on this store. */
 	public Map<String, Object> clusterProperties() {
-		return Map.of("fyren.store", "redis", "spring.data.redis.url", url(), "fyren.redis.key-prefix", this.prefix,
-				"fyren.encryption.active-key", "test", "fyren.encryption.keys.test", TEST_KEY);
+		Map<String, Object> properties = new HashMap<>(clusterMode(this.prefix));
+		properties.put("spring.data.redis.url", url());
+		return properties;
+	}
+
+	/** Spring Boot properties that put a Fyren node in cluster mode under a key prefix, on any Redis. */
+	public static Map<String, Object> clusterMode(String keyPrefix) {
+		return Map.of("fyren.store", "redis", "fyren.redis.key-prefix", keyPrefix, "fyren.encryption.active-key", "test",
+				"fyren.encryption.keys.test", TEST_KEY);
 	}
 
 	/** Registers {@link #clusterProperties()} from a {@code @DynamicPropertySource} method. */
