@@ -122,8 +122,8 @@ class WidgetChatChangesTests extends RunningFyren {
 		Map<String, String> words = WORDS.get(lang);
 		String chatId = chatWithAnna(lang, width);
 		this.page.press("Hej", Keys.ENTER);
-		// Stored before Anna answers, so the order below does not depend on which arrives first.
-		awaitDelivered(1);
+		// Anna answers what she has read: her reply must not overtake the visitor's message on its way.
+		this.anna.awaitEvent("message", (e) -> "Hej".equals(e.get("text")));
 		this.anna.send("/app/counsellor/message", json("chatId", chatId, "id", "a-1", "text", "Hej, jag heter Anna."));
 		awaitMessages(2);
 

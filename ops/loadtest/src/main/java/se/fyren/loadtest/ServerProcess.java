@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 final class ServerProcess implements AutoCloseable {
 
-	private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+	/** The heap line of G1 ({@code garbage-first heap total …K, used …K}) and of ZGC ({@code ZHeap used …M}). */
+	private static final Pattern HEAP_USED = Pattern.compile("(?i)heap\\s.*?used (\\d+)([KMG])");
 
 	private final String name;
 
@@ -73,7 +74,12 @@ final class ServerProcess implements AutoCloseable {
 		if (!used.find()) {
 			throw new IllegalStateException("Cannot read the heap of " + this.name);
 		}
-		return Long.parseLong(used.group(1)) * 1024;
+		int shift = switch (used.group(2)) {
+			case "K" -> 10;
+			case "M" -> 20;
+			default -> 30;
+		};
+		return Long.parseLong(used.group(1)) << shift;
 	}
 
 	private String jcmd(String command) throws IOException, InterruptedException {

@@ -55,7 +55,7 @@ record Settings(Set<String> scenarios, Path fyrenJar, List<String> serverJvmFlag
 		values.put("scenarios", "idle,messages,join,cross-node,flood");
 		values.put("fyren-jar", "chat-server/target/fyren.jar");
 		// 50,000 sessions at the 40 KB target are 2 GB; at the 28 KB reached, 1.4 GB.
-		values.put("server-jvm-flags", "-Xms2g -Xmx2g -XX:+UseG1GC");
+		values.put("server-jvm-flags", "-Xms2g -Xmx2g -XX:+UseZGC");
 		values.put("idle-sessions", smoke ? "300" : "50000");
 		values.put("message-rate", smoke ? "200" : "5000");
 		values.put("chats", smoke ? "20" : "500");
