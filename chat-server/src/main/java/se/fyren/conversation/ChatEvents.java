@@ -16,12 +16,12 @@ public final class ChatEvents {
 
 	/** A stored message; for its sender also the acknowledgement. */
 	@JsonTypeName("message")
-	public record MessagePosted(String chatId, String id, long seq, Party from, String text, Instant sentAt)
-			implements ClientEvent {
+	public record MessagePosted(String chatId, String id, long seq, Party from, String text, Instant sentAt,
+			String author) implements ClientEvent {
 
 		public static MessagePosted of(ChatMessage message) {
 			return new MessagePosted(message.chatId(), message.id(), message.seq(), message.from(), message.text(),
-					message.sentAt());
+					message.sentAt(), message.author());
 		}
 
 	}

@@ -11,6 +11,10 @@ import java.time.Instant;
  * @param from who wrote it
  * @param text what was written, untrusted
  * @param sentAt when the server stored it
+ * @param author display name of the counsellor who wrote it, the name the
+ * visitor knows them by; null for the visitor's messages and for messages
+ * stored before authors were kept
  */
-public record ChatMessage(String chatId, String id, long seq, Party from, String text, Instant sentAt) {
+public record ChatMessage(String chatId, String id, long seq, Party from, String text, Instant sentAt,
+		String author) {
 }

@@ -109,7 +109,10 @@ public class Conversations {
 			throw new FyrenException(ErrorCode.INVALID_PAYLOAD, "id must be 1-64 characters of A-Z a-z 0-9 _ -");
 		}
 		String clean = clean(text);
-		Transcripts.Appended appended = this.transcripts.append(chat.id(), messageId, from, clean, this.clock.instant());
+		// The chat's counsellor is the author: the caller checked it is them.
+		String author = (from == Party.COUNSELLOR) ? chat.counsellorName() : null;
+		Transcripts.Appended appended = this.transcripts.append(chat.id(), messageId, from, author, clean,
+				this.clock.instant());
 		MessagePosted event = MessagePosted.of(appended.message());
 		send(chat, from, event);
 		if (appended.fresh()) {

@@ -22,8 +22,9 @@ class InMemoryTranscripts implements Transcripts {
 	private final Map<String, Transcript> transcripts = new ConcurrentHashMap<>();
 
 	@Override
-	public Appended append(String chatId, String messageId, Party from, String text, Instant at) {
-		return this.transcripts.computeIfAbsent(chatId, (id) -> new Transcript()).append(chatId, messageId, from, text, at);
+	public Appended append(String chatId, String messageId, Party from, String author, String text, Instant at) {
+		return this.transcripts.computeIfAbsent(chatId, (id) -> new Transcript())
+			.append(chatId, messageId, from, author, text, at);
 	}
 
 	@Override
@@ -45,12 +46,13 @@ class InMemoryTranscripts implements Transcripts {
 
 		private final Set<Party> senders = EnumSet.noneOf(Party.class);
 
-		synchronized Appended append(String chatId, String messageId, Party from, String text, Instant at) {
+		synchronized Appended append(String chatId, String messageId, Party from, String author, String text,
+				Instant at) {
 			ChatMessage earlier = this.byId.get(messageId);
 			if (earlier != null) {
 				return new Appended(earlier, false, false);
 			}
-			ChatMessage message = new ChatMessage(chatId, messageId, this.messages.size() + 1L, from, text, at);
+			ChatMessage message = new ChatMessage(chatId, messageId, this.messages.size() + 1L, from, text, at, author);
 			this.messages.add(message);
 			this.byId.put(messageId, message);
 			return new Appended(message, true, this.senders.add(from));

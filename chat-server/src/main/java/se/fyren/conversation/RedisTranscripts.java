@@ -20,7 +20,9 @@ import se.fyren.system.TextEncryption;
  * resend a no-op; the hash also marks who has written ({@code first:<party>},
  * which no message id can be). Appending is one script over both keys (same
  * hash tag), so numbering and de-duplication hold across nodes. The text is encrypted
- * (AES-GCM, bound to chat and message id) before it leaves this node.
+ * (AES-GCM, bound to chat and message id) before it leaves this node. A
+ * counsellor's message also keeps its author's display name; an entry written
+ * before authors were kept has none.
  */
 @Component
 @ConditionalOnProperty(name = "fyren.store", havingValue = "redis")
@@ -33,17 +35,18 @@ class RedisTranscripts implements Transcripts {
 			  local entry = redis.call('XRANGE', KEYS[1], '0-' .. seq, '0-' .. seq)[1][2]
 			  local fields = {}
 			  for i = 1, #entry, 2 do fields[entry[i]] = entry[i + 1] end
-			  return {'0', seq, fields['from'], fields['text'], fields['at'], 0}
+			  return {'0', seq, fields['from'], fields['text'], fields['at'], 0, fields['author'] or ''}
 			end
 			seq = tostring(redis.call('XLEN', KEYS[1]) + 1)
-			redis.call('XADD', KEYS[1], '0-' .. seq, 'id', ARGV[1], 'from', ARGV[2], 'text', ARGV[3], 'at', ARGV[4])
+			redis.call('XADD', KEYS[1], '0-' .. seq, 'id', ARGV[1], 'from', ARGV[2], 'text', ARGV[3], 'at', ARGV[4],
+			  'author', ARGV[6])
 			redis.call('HSET', KEYS[2], ARGV[1], seq)
 			local first = redis.call('HSETNX', KEYS[2], 'first:' .. ARGV[2], seq)
 			if redis.call('PTTL', KEYS[1]) < 0 then
 			  redis.call('PEXPIRE', KEYS[1], ARGV[5])
 			  redis.call('PEXPIRE', KEYS[2], ARGV[5])
 			end
-			return {'1', seq, ARGV[2], ARGV[3], ARGV[4], first}
+			return {'1', seq, ARGV[2], ARGV[3], ARGV[4], first, ARGV[6]}
 			""", List.class);
 
 	private final StringRedisTemplate redis;
@@ -59,15 +62,17 @@ class RedisTranscripts implements Transcripts {
 	}
 
 	@Override
-	public Appended append(String chatId, String messageId, Party from, String text, Instant at) {
+	public Appended append(String chatId, String messageId, Party from, String author, String text, Instant at) {
 		List<?> result = this.redis.execute(APPEND, List.of(this.keys.messages(chatId), this.keys.messageIds(chatId)),
 				messageId, from.name(), this.encryption.encrypt(text, context(chatId, messageId)),
-				Long.toString(at.toEpochMilli()), Long.toString(this.keys.openTtl().toMillis()));
+				Long.toString(at.toEpochMilli()), Long.toString(this.keys.openTtl().toMillis()),
+				(author != null) ? author : "");
 		boolean fresh = "1".equals(result.get(0));
 		// A new message's text is the one just sealed; only a duplicate's earlier text needs opening.
 		String stored = fresh ? text : this.encryption.decrypt((String) result.get(3), context(chatId, messageId));
 		ChatMessage message = new ChatMessage(chatId, messageId, Long.parseLong((String) result.get(1)),
-				Party.valueOf((String) result.get(2)), stored, Instant.ofEpochMilli(Long.parseLong((String) result.get(4))));
+				Party.valueOf((String) result.get(2)), stored, Instant.ofEpochMilli(Long.parseLong((String) result.get(4))),
+				author((String) result.get(6)));
 		return new Appended(message, fresh, Long.valueOf(1).equals(result.get(5)));
 	}
 
@@ -90,7 +95,12 @@ class RedisTranscripts implements Transcripts {
 		String messageId = (String) fields.get("id");
 		return new ChatMessage(chatId, messageId, entry.getId().getSequence(), Party.valueOf((String) fields.get("from")),
 				this.encryption.decrypt((String) fields.get("text"), context(chatId, messageId)),
-				Instant.ofEpochMilli(Long.parseLong((String) fields.get("at"))));
+				Instant.ofEpochMilli(Long.parseLong((String) fields.get("at"))), author((String) fields.get("author")));
+	}
+
+	/** Stored as empty for the visitor's messages; missing from entries older than authors. */
+	private static String author(String stored) {
+		return (stored == null || stored.isEmpty()) ? null : stored;
 	}
 
 	@Override

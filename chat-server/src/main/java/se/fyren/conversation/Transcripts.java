@@ -9,10 +9,11 @@ public interface Transcripts {
 
 	/**
 	 * Stores a message unless the chat already has one with the same id.
+	 * @param author the counsellor's display name for their messages, else null
 	 * @return the stored message (the earlier one for a duplicate), whether it
 	 * is new and whether it is its sender's first in the chat
 	 */
-	Appended append(String chatId, String messageId, Party from, String text, java.time.Instant at);
+	Appended append(String chatId, String messageId, Party from, String author, String text, java.time.Instant at);
 
 	/** Messages with a sequence number above {@code afterSeq}, in order. */
 	List<ChatMessage> after(String chatId, long afterSeq);

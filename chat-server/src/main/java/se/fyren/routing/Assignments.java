@@ -2,8 +2,12 @@ package se.fyren.routing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,7 +132,8 @@ class Assignments {
 	 * The counsellor picks a chat by hand: the named one, or else the first in
 	 * routing order that is not offered to a colleague. Within their maximum
 	 * like every other way to a chat; their own open offers of other chats
-	 * make room, as picking by hand is choosing instead of them.
+	 * make room, as picking by hand is choosing instead of them. A pick that
+	 * fails leaves those offers as they were.
 	 */
 	Chat take(Account me, String queue, String chatId) {
 		if (chatId != null) {
@@ -143,9 +148,9 @@ class Assignments {
 			Chat chat = this.chats.find(chatId)
 				.filter((found) -> found.status() == Chat.Status.WAITING && found.queue().equals(queue))
 				.orElseThrow(() -> new FyrenException(ErrorCode.NOT_WAITING, "That chat is not waiting in the queue"));
-			reserveByHand(me, chat.id());
+			List<PendingOffer> madeRoom = reserveByHand(me, chat.id());
 			withdrawOffer(chat.id());
-			return claimOrRelease(me, chat)
+			return claimByHand(me, chat, madeRoom)
 				.orElseThrow(() -> new FyrenException(ErrorCode.NOT_WAITING, "That chat is not waiting in the queue"));
 		}
 		// A stable sort of the line: ties keep their order in it.
@@ -155,11 +160,11 @@ class Assignments {
 			if (offer.isPresent() && !offer.get().username().equals(me.username())) {
 				continue;
 			}
-			reserveByHand(me, chat.id());
+			List<PendingOffer> madeRoom = reserveByHand(me, chat.id());
 			if (offer.isPresent() && this.offers.withdraw(chat.id(), me.username())) {
 				this.capacity.release(me.username(), chat.id());
 			}
-			Optional<Chat> taken = claimOrRelease(me, chat);
+			Optional<Chat> taken = claimByHand(me, chat, madeRoom);
 			if (taken.isPresent()) {
 				return taken.get();
 			}
@@ -170,23 +175,72 @@ class Assignments {
 	/**
 	 * Reserves a place of the counsellor's for a chat they pick by hand,
 	 * withdrawing their open offers of other chats if those fill their places.
+	 * Nobody is told of those withdrawals yet: the pick may still fail, and
+	 * then the offers go back as they were.
+	 * @return the offers withdrawn to make room
 	 */
-	private void reserveByHand(Account me, String chatId) {
+	private List<PendingOffer> reserveByHand(Account me, String chatId) {
 		String username = me.username();
 		if (this.capacity.reserve(username, chatId, me.maxChats(), this.clock.instant())) {
-			return;
+			return List.of();
 		}
+		List<PendingOffer> madeRoom = new ArrayList<>();
 		for (PendingOffer offer : this.offers.all()) {
 			if (offer.username().equals(username) && !offer.chatId().equals(chatId)
 					&& this.offers.withdraw(offer.chatId(), username)) {
 				this.capacity.release(username, offer.chatId());
-				this.delivery.toStaff(username, new OfferWithdrawn(offer.chatId(), WithdrawnBecause.UNAVAILABLE));
+				madeRoom.add(offer);
 				if (this.capacity.reserve(username, chatId, me.maxChats(), this.clock.instant())) {
-					return;
+					return madeRoom;
 				}
 			}
 		}
+		giveBack(me, madeRoom);
 		throw atCapacity();
+	}
+
+	/**
+	 * Claims a chat picked by hand, for which the counsellor holds a place.
+	 * If someone else got it, the place and the offers withdrawn to make room
+	 * go back; if not, the counsellor learns those offers are gone.
+	 */
+	private Optional<Chat> claimByHand(Account me, Chat chat, List<PendingOffer> madeRoom) {
+		Optional<Chat> taken = claim(me, chat);
+		if (taken.isEmpty()) {
+			this.capacity.release(me.username(), chat.id());
+			giveBack(me, madeRoom);
+		}
+		else {
+			madeRoom.forEach((offer) -> this.delivery.toStaff(me.username(),
+					new OfferWithdrawn(offer.chatId(), WithdrawnBecause.UNAVAILABLE)));
+		}
+		return taken;
+	}
+
+	/**
+	 * Puts back offers withdrawn for a pick that failed, each with its place
+	 * reserved first as when it was made, so the maximum holds meanwhile. An
+	 * offer whose place or chat went to someone else in between is gone: the
+	 * counsellor is told, and routing looks at its chat again.
+	 */
+	private void giveBack(Account me, List<PendingOffer> withdrawn) {
+		String username = me.username();
+		Set<String> queuesToRoute = new LinkedHashSet<>();
+		for (PendingOffer offer : withdrawn) {
+			if (this.capacity.reserve(username, offer.chatId(), me.maxChats(), this.clock.instant())) {
+				if (this.offers.place(offer)) {
+					continue;
+				}
+				this.capacity.release(username, offer.chatId());
+				if (this.offers.find(offer.chatId()).filter((again) -> again.username().equals(username)).isPresent()) {
+					// Routing offered it to them afresh meanwhile.
+					continue;
+				}
+			}
+			this.delivery.toStaff(username, new OfferWithdrawn(offer.chatId(), WithdrawnBecause.UNAVAILABLE));
+			queuesToRoute.add(offer.queue());
+		}
+		queuesToRoute.forEach(this.reception::queueChanged);
 	}
 
 	/**
@@ -310,15 +364,6 @@ class Assignments {
 			this.offers.declined(chat.id(), from);
 		}
 		this.reception.queueChanged(queue);
-	}
-
-	/** Claims a chat for which the counsellor holds a place, giving the place back if someone else got it. */
-	private Optional<Chat> claimOrRelease(Account me, Chat chat) {
-		Optional<Chat> taken = claim(me, chat);
-		if (taken.isEmpty()) {
-			this.capacity.release(me.username(), chat.id());
-		}
-		return taken;
 	}
 
 	private Optional<Chat> claim(Account me, Chat chat) {

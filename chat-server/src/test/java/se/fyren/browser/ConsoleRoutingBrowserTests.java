@@ -20,9 +20,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import se.fyren.testsupport.Browsers;
+import se.fyren.testsupport.ChatFlow;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
 import se.fyren.testsupport.ConsolePages;
+import se.fyren.testsupport.StompParticipant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.fyren.testsupport.Browsers.screenshot;
@@ -31,8 +33,9 @@ import static se.fyren.testsupport.FyrenClients.json;
 
 /**
  * The console in headless Chromium: an offer flagged as danger is accepted,
- * the chat is sent back to the queue with a note, and a letter is answered.
- * Everything a visitor typed shows as text.
+ * the chat is sent back to the queue with a note, a chat handed over by a
+ * colleague shows who wrote what, and a letter is answered. Everything a
+ * visitor typed shows as text.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
@@ -90,6 +93,35 @@ class ConsoleRoutingBrowserTests {
 			click(By.cssSelector("[data-test=chat] [data-test=transfer-send]"));
 			assertThat(visitor.stomp().awaitEvent("transferred")).containsEntry("counsellorName", null);
 			waitFor(this.counsellor).until(ExpectedConditions.attributeToBe(chat, "data-ended", "true"));
+		}
+	}
+
+	@Test
+	void afterATransferTheColleagueSeesWhichCounsellorWroteWhat() {
+		try (Visitor visitor = this.clients.visitor(); StompParticipant anna = this.clients.staff("anna", "fyren-demo")) {
+			String chatId = ChatFlow.startChat(visitor, anna, "sells-sex");
+			visitor.stomp().send("/app/visitor/message", json("id", "v1", "text", HOSTILE));
+			anna.awaitEvent("message", (e) -> "v1".equals(e.get("id")));
+			anna.send("/app/counsellor/message", json("chatId", chatId, "id", "a1", "text", "Hej, jag heter Anna."));
+			anna.awaitEvent("message", (e) -> "a1".equals(e.get("id")));
+
+			ConsolePages.logInAndGoOnDuty(this.counsellor, this.clients.url("/console/"), "dragan");
+			anna.send("/app/counsellor/transfer", json("chatId", chatId, "toCounsellor", "dragan"));
+			WebElement chat = waitFor(this.counsellor)
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=chat]")));
+			waitFor(this.counsellor).until((d) -> chat.findElements(By.cssSelector(".fc-msg")).size() == 2);
+			this.counsellor.findElement(By.cssSelector("[data-test=chat] [data-test=composer]")).sendKeys("Hej, Dragan här.");
+			click(By.cssSelector("[data-test=chat] [data-test=send]"));
+			visitor.stomp().awaitEvent("message", (e) -> "Hej, Dragan här.".equals(e.get("text")));
+			waitFor(this.counsellor).until((d) -> chat.findElements(By.cssSelector(".fc-msg:not([data-pending])")).size() == 3);
+			screenshot(this.counsellor, "console-routing-4-transferred");
+
+			// Anna's message is hers by name, Dragan's own says so; the visitor's text stays text.
+			assertThat(chat.findElements(By.cssSelector(".fc-msg-who"))).extracting(WebElement::getText)
+				.containsExactly("Besökaren", "Anna", "Du");
+			assertThat(chat.findElements(By.cssSelector(".fc-msg-text"))).extracting(WebElement::getText)
+				.containsExactly(HOSTILE, "Hej, jag heter Anna.", "Hej, Dragan här.");
+			assertThat(chat.findElements(By.tagName("img"))).isEmpty();
 		}
 	}
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -101,8 +102,10 @@ class DashboardBrowserTests {
 			anna.awaitEvent("monitored", (e) -> Boolean.TRUE.equals(e.get("monitored")));
 			anna.send("/app/counsellor/message", json("chatId", anna.events("chat-assigned").get(0).get("chatId"),
 					"id", "c1", "text", "Jag finns här."));
-			waitFor(this.supervisor).until(ExpectedConditions
+			WebElement counsellors = waitFor(this.supervisor).until(ExpectedConditions
 				.visibilityOfElementLocated(By.cssSelector("[data-test=follow-messages] li[data-from=COUNSELLOR]")));
+			// Named by who wrote it, so a transferred chat reads right.
+			assertThat(counsellors.findElement(By.cssSelector(".fc-msg-who")).getText()).isEqualTo("Anna");
 
 			// The history of the scripted day: one arrival, taken after 45 s.
 			((JavascriptExecutor) this.supervisor).executeScript("""

@@ -138,6 +138,11 @@ class WidgetChatChangesTests extends RunningFyren {
 			assertThat(this.page.focused().getAttribute("data-test")).isEqualTo("composer");
 			dragan.send("/app/counsellor/message", json("chatId", chatId, "id", "d-1", "text", "Hej, Dragan här."));
 			awaitMessages(3);
+			// Where the counsellor changed, the new one's message carries their name.
+			assertThat(this.page.messages()).extracting((li) -> li.findElements(By.cssSelector(".fyren-msg__author"))
+				.stream()
+				.map(WebElement::getText)
+				.toList()).containsExactly(List.of(), List.of(), List.of("Dragan"));
 			this.page.check(name(lang, width, "12-transferred"));
 
 			// Back to the queue: the visitor waits again, is told why, and still sees the conversation.

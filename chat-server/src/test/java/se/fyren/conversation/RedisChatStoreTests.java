@@ -46,7 +46,7 @@ class RedisChatStoreTests extends ChatStoreContract {
 		ChatNotes notes = new RedisChatNotes(store.template(), this.keys, RedisTestStore.encryption(),
 				JsonMapper.builder().build());
 		this.chats.create(Chat.waiting("c1", "v1", "q", null, null, T0).assignedTo("anna", "Anna", T0));
-		transcripts.append("c1", "m1", Party.VISITOR, "hello", T0);
+		transcripts.append("c1", "m1", Party.VISITOR, null, "hello", T0);
 		notes.add(new ChatNote("c1", "n1", "Anna", "a note", T0));
 		Instant endedAt = T0.plusSeconds(60);
 		this.chats.update("c1", (chat) -> chat.endedBy(Party.VISITOR, endedAt));

@@ -72,7 +72,7 @@ class RedisRetentionPurgeTests {
 	private void endedChatWithSecrets(Node node, String chatId, String visitorId, Instant endedAt) {
 		node.chats.create(Chat.waiting(chatId, visitorId, "relatives", null, "sv", T0).assignedTo("anna", "Anna", T0));
 		node.chats.update(chatId, (chat) -> chat.transferredTo("bo", "Bo", "she mentions her school", T0));
-		node.transcripts.append(chatId, "m1", Party.VISITOR, "something private", T0);
+		node.transcripts.append(chatId, "m1", Party.VISITOR, null, "something private", T0);
 		node.notes.add(new ChatNote(chatId, "n1", "Bo", "follow up", T0));
 		node.chats.update(chatId, (chat) -> chat.endedBy(Party.VISITOR, endedAt));
 	}

@@ -25,9 +25,9 @@ abstract class TranscriptsContract {
 
 	@Test
 	void numbersMessagesInOrderPerChat() {
-		this.transcripts.append("c1", "a", Party.VISITOR, "hej", T0);
-		this.transcripts.append("c2", "x", Party.VISITOR, "other chat", T0);
-		Transcripts.Appended second = this.transcripts.append("c1", "b", Party.COUNSELLOR, "hej hej", T0);
+		this.transcripts.append("c1", "a", Party.VISITOR, null, "hej", T0);
+		this.transcripts.append("c2", "x", Party.VISITOR, null, "other chat", T0);
+		Transcripts.Appended second = this.transcripts.append("c1", "b", Party.COUNSELLOR, "Anna", "hej hej", T0);
 		assertThat(second.fresh()).isTrue();
 		assertThat(second.message().seq()).isEqualTo(2);
 		assertThat(this.transcripts.after("c1", 0)).extracting(ChatMessage::id).containsExactly("a", "b");
@@ -36,8 +36,8 @@ abstract class TranscriptsContract {
 
 	@Test
 	void aDuplicateIdIsStoredOnce() {
-		this.transcripts.append("c1", "a", Party.VISITOR, "first", T0);
-		Transcripts.Appended again = this.transcripts.append("c1", "a", Party.VISITOR, "first", T0.plusSeconds(1));
+		this.transcripts.append("c1", "a", Party.VISITOR, null, "first", T0);
+		Transcripts.Appended again = this.transcripts.append("c1", "a", Party.VISITOR, null, "first", T0.plusSeconds(1));
 		assertThat(again.fresh()).isFalse();
 		assertThat(again.message().seq()).isEqualTo(1);
 		assertThat(again.message().sentAt()).isEqualTo(T0);
@@ -45,19 +45,30 @@ abstract class TranscriptsContract {
 	}
 
 	@Test
+	void aCounsellorsMessageKeepsItsAuthorAndTheVisitorsHasNone() {
+		this.transcripts.append("c1", "a", Party.COUNSELLOR, "Anna", "hej", T0);
+		this.transcripts.append("c1", "b", Party.VISITOR, null, "hej", T0);
+		this.transcripts.append("c1", "c", Party.COUNSELLOR, "Dragan", "hej igen", T0);
+		Transcripts.Appended again = this.transcripts.append("c1", "a", Party.COUNSELLOR, "Dragan", "hej", T0);
+		assertThat(again.message().author()).isEqualTo("Anna");
+		assertThat(this.transcripts.after("c1", 0)).extracting(ChatMessage::author)
+			.containsExactly("Anna", null, "Dragan");
+	}
+
+	@Test
 	void tellsEachSendersFirstMessageOnce() {
-		assertThat(this.transcripts.append("c1", "a", Party.VISITOR, "hej", T0).firstOfSender()).isTrue();
-		assertThat(this.transcripts.append("c1", "b", Party.COUNSELLOR, "hej hej", T0).firstOfSender()).isTrue();
-		assertThat(this.transcripts.append("c1", "a", Party.VISITOR, "hej", T0).firstOfSender()).isFalse();
-		assertThat(this.transcripts.append("c1", "c", Party.VISITOR, "igen", T0).firstOfSender()).isFalse();
-		assertThat(this.transcripts.append("c2", "a", Party.VISITOR, "other chat", T0).firstOfSender()).isTrue();
+		assertThat(this.transcripts.append("c1", "a", Party.VISITOR, null, "hej", T0).firstOfSender()).isTrue();
+		assertThat(this.transcripts.append("c1", "b", Party.COUNSELLOR, "Anna", "hej hej", T0).firstOfSender()).isTrue();
+		assertThat(this.transcripts.append("c1", "a", Party.VISITOR, null, "hej", T0).firstOfSender()).isFalse();
+		assertThat(this.transcripts.append("c1", "c", Party.VISITOR, null, "igen", T0).firstOfSender()).isFalse();
+		assertThat(this.transcripts.append("c2", "a", Party.VISITOR, null, "other chat", T0).firstOfSender()).isTrue();
 		assertThat(this.transcripts.after("c1", 0)).extracting(ChatMessage::text).containsExactly("hej", "hej hej", "igen");
 	}
 
 	@Test
 	void replaysOnlyWhatCameAfter() {
 		for (int i = 1; i <= 5; i++) {
-			this.transcripts.append("c1", "m" + i, Party.VISITOR, "text " + i, T0);
+			this.transcripts.append("c1", "m" + i, Party.VISITOR, null, "text " + i, T0);
 		}
 		assertThat(this.transcripts.after("c1", 3)).extracting(ChatMessage::id).containsExactly("m4", "m5");
 		assertThat(this.transcripts.after("c1", 5)).isEmpty();
@@ -68,7 +79,7 @@ abstract class TranscriptsContract {
 
 	@Test
 	void deleteForgetsEveryMessage() {
-		this.transcripts.append("c1", "a", Party.VISITOR, "hej", T0);
+		this.transcripts.append("c1", "a", Party.VISITOR, null, "hej", T0);
 		this.transcripts.delete("c1");
 		assertThat(this.transcripts.after("c1", 0)).isEmpty();
 	}

@@ -138,6 +138,45 @@ class RoutingFlowTests extends RoutingScenario {
 	}
 
 	@Test
+	void aPickByHandThatSomeoneElseWinsLeavesTheCounsellorsOfferAsItWas() {
+		try (StompParticipant anna = onDuty("anna"); Visitor first = joined("youth"); Visitor second = joined("youth")) {
+			await().until(() -> anna.events("offer").size() == 2);
+			String secondChat = (String) anna.events("offer").get(1).get("chatId");
+			accept(anna, first);
+			try (Visitor third = joined("youth")) {
+				String thirdChat = chatIdOf(third);
+				// Another node is taking the third chat: out of the line, not yet marked as its counsellor's.
+				assertThat(this.waiting.remove("youth", thirdChat)).isTrue();
+				anna.send("/app/counsellor/take", json("queue", "youth", "chatId", thirdChat));
+				assertThat(anna.awaitError(1)).isEqualTo("NOT_WAITING");
+				// The offer she would have given up for it is still hers.
+				acceptOffer(anna, secondChat);
+				assertThat(anna.events("offer-withdrawn")).noneMatch((e) -> secondChat.equals(e.get("chatId")));
+				second.stomp().awaitEvent("chat-started", (e) -> secondChat.equals(e.get("chatId")));
+			}
+		}
+	}
+
+	@Test
+	void aPickByHandThatFindsNoRoomLeavesTheCounsellorsOfferAsItWas() {
+		try (StompParticipant anna = onDuty("anna"); Visitor first = joined("youth"); Visitor second = joined("youth")) {
+			await().until(() -> anna.events("offer").size() == 2);
+			String secondChat = (String) anna.events("offer").get(1).get("chatId");
+			accept(anna, first);
+			// A move of the offered chat to her is under way elsewhere: giving up the offer frees no place.
+			assertThat(this.capacity.reserve("anna", secondChat, 2, this.clock.instant())).isTrue();
+			try (Visitor third = joined("youth")) {
+				anna.send("/app/counsellor/take", json("queue", "youth", "chatId", chatIdOf(third)));
+				assertThat(anna.awaitError(1)).isEqualTo("AT_CAPACITY");
+				this.capacity.release("anna", secondChat);
+				acceptOffer(anna, secondChat);
+				assertThat(anna.events("offer-withdrawn")).noneMatch((e) -> secondChat.equals(e.get("chatId")));
+				assertThat(third.stomp().events("chat-started")).isEmpty();
+			}
+		}
+	}
+
+	@Test
 	void aTransferNeverFillsAColleaguePastTheirMaximum() {
 		try (StompParticipant anna = onDuty("anna"); Visitor first = joined("sells-sex"); Visitor second = joined("sells-sex")) {
 			List<String> annas = offeredChats(anna, 2);

@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 
+import se.fyren.queue.WaitingQueue;
 import se.fyren.testsupport.ClockAtMondayMorning;
 import se.fyren.testsupport.FyrenClients;
 import se.fyren.testsupport.FyrenClients.Visitor;
@@ -43,6 +44,12 @@ abstract class RoutingScenario {
 
 	@Autowired
 	Inactivity inactivity;
+
+	@Autowired
+	WaitingQueue waiting;
+
+	@Autowired
+	ChatCapacity capacity;
 
 	FyrenClients clients;
 

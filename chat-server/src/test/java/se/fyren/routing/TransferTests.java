@@ -39,6 +39,37 @@ class TransferTests extends RoutingScenario {
 	}
 
 	@Test
+	void afterATransferEachCounsellorsMessagesCarryTheirDisplayName() {
+		try (StompParticipant anna = onDuty("anna"); Visitor visitor = joined("sells-sex")) {
+			String chatId = accept(anna, visitor);
+			visitor.stomp().send("/app/visitor/message", json("id", "v1", "text", "Hej"));
+			anna.send("/app/counsellor/message", json("chatId", chatId, "id", "a1", "text", "Hej, Anna här"));
+			// The name the visitor was told, never the account's username.
+			assertThat(visitor.stomp().awaitEvent("message", (e) -> "a1".equals(e.get("id")))).containsEntry("from", "COUNSELLOR")
+				.containsEntry("author", "Anna");
+			try (StompParticipant dragan = onDuty("dragan")) {
+				anna.send("/app/counsellor/transfer", json("chatId", chatId, "toCounsellor", "dragan"));
+				// The history Dragan gets says who wrote what before him.
+				assertThat(dragan.awaitEvent("message", (e) -> "a1".equals(e.get("id")))).containsEntry("author", "Anna");
+				assertThat(dragan.awaitEvent("message", (e) -> "v1".equals(e.get("id")))).containsEntry("from", "VISITOR")
+					.containsEntry("author", null);
+				dragan.send("/app/counsellor/message", json("chatId", chatId, "id", "d1", "text", "Hej, Dragan här"));
+				assertThat(dragan.awaitEvent("message", (e) -> "d1".equals(e.get("id")))).containsEntry("author", "Dragan");
+				assertThat(visitor.stomp().awaitEvent("message", (e) -> "d1".equals(e.get("id")))).containsEntry("author",
+						"Dragan");
+
+				// A reload replays the whole conversation with its authors.
+				visitor.stomp().send("/app/visitor/sync", json("afterSeq", 0));
+				visitor.stomp().awaitEvents("message", (e) -> "a1".equals(e.get("id")), 2);
+				visitor.stomp().awaitEvents("message", (e) -> "d1".equals(e.get("id")), 2);
+				assertThat(visitor.stomp().events("message")).filteredOn((e) -> "COUNSELLOR".equals(e.get("from")))
+					.extracting((e) -> e.get("id") + ":" + e.get("author"))
+					.containsOnly("a1:Anna", "d1:Dragan");
+			}
+		}
+	}
+
+	@Test
 	void aChatGoesBackToAQueueOfTheSameGroupAndToSomeoneElse() {
 		try (StompParticipant anna = onDuty("anna"); Visitor visitor = joined("youth")) {
 			String chatId = accept(anna, visitor);

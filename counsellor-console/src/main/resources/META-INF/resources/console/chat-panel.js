@@ -36,7 +36,8 @@ export class ChatPanel {
    * typing(chatId, bool), end(chatId, outcome), close(panel), read(panel),
    * (post also gets the id of a referral card the text was inserted from),
    * settings() → { outcomes, replies, referrals } (may still be empty),
-   * transferQueues(queueId) (queues a chat may be sent back to), transfer(chatId, target)
+   * transferQueues(queueId) (queues a chat may be sent back to), transfer(chatId, target),
+   * me() → this counsellor's display name, to tell their messages from a colleague's before a transfer
    */
   constructor(template, info, number, handlers) {
     this.id = info.chatId;
@@ -159,6 +160,8 @@ export class ChatPanel {
       return false;
     }
     const item = this.#createItem(message.id, message.from, message.text);
+    // Who wrote a counsellor's message; messages stored before authors were kept have none.
+    if (message.from === 'COUNSELLOR' && typeof message.author === 'string') item.dataset.author = message.author;
     item.dataset.seq = String(message.seq);
     item.dataset.sentAt = message.sentAt ?? '';
     this.#renderItem(item);
@@ -369,7 +372,7 @@ export class ChatPanel {
 
   #renderItem(item) {
     const language = currentLanguage();
-    item.querySelector('.fc-msg-who').textContent = t(item.dataset.from === 'VISITOR' ? 'chat.fromVisitor' : 'chat.fromMe');
+    item.querySelector('.fc-msg-who').textContent = whoWrote(item.dataset, this.#handlers.me());
     const time = item.querySelector('time');
     let retry = item.querySelector('.fc-retry');
     if (item.dataset.failed === 'true') {
@@ -422,6 +425,12 @@ export class ChatPanel {
   #q(selector) {
     return this.element.querySelector(selector);
   }
+}
+
+/** A colleague's message (before a transfer) shows their display name, as text; one's own says "You". */
+function whoWrote({ from, author }, me) {
+  if (from === 'VISITOR') return t('chat.fromVisitor');
+  return author && author !== me ? author : t('chat.fromMe');
 }
 
 function endedKey(by) {

@@ -57,6 +57,7 @@ const state = {
   sessionExpired: false,
   lastSessionCheck: 0,
   programmaticFocus: false,
+  displayName: null,
   // Outcome categories, replies and referral cards of this service (GET /api/staff/console).
   settings: { outcomes: [], replies: [], referrals: [] },
 };
@@ -283,6 +284,7 @@ function resendUnacknowledged(chat) {
 
 const chatHandlers = {
   label: queueLabel,
+  me: () => state.displayName,
   post(chatId, text, referral) {
     const chat = chats.get(chatId);
     const id = newMessageId();
@@ -415,7 +417,10 @@ function onEnded(event) {
 
 function onDuty(event) {
   root.dataset.duty = event.onDuty ? 'on' : 'off';
-  if (event.displayName) $('[data-test=me]').textContent = event.displayName;
+  if (event.displayName) {
+    $('[data-test=me]').textContent = event.displayName;
+    state.displayName = event.displayName;
+  }
   if (Array.isArray(event.queues)) {
     board.setServed(event.queues);
     state.servedQueues = event.queues;
@@ -636,6 +641,7 @@ async function start() {
     return;
   }
   $('[data-test=me]').textContent = me.displayName ?? me.username ?? '';
+  state.displayName = me.displayName ?? null;
   setCsrf(me.csrf);
   state.counsellor = hasRole(me.roles, 'COUNSELLOR');
   if (!state.counsellor && hasRole(me.roles, 'SUPERVISOR')) {

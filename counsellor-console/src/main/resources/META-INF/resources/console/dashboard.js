@@ -203,7 +203,9 @@ function renderFollow() {
     meta.className = 'fc-msg-meta';
     const who = document.createElement('span');
     who.className = 'fc-msg-who';
-    who.textContent = t(message.from === 'VISITOR' ? 'dashboard.fromVisitor' : 'dashboard.fromCounsellor');
+    // A counsellor's message names its author (display name, as text): a transfer shows who wrote what.
+    who.textContent = message.from === 'VISITOR' ? t('dashboard.fromVisitor')
+      : (typeof message.author === 'string' && message.author) || t('dashboard.fromCounsellor');
     const time = document.createElement('time');
     time.dateTime = message.sentAt ?? '';
     time.textContent = formatClock(message.sentAt, currentLanguage());

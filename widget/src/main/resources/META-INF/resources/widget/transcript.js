@@ -12,6 +12,7 @@ export class Transcript {
   #view;
   #items = new Map(); // id -> { li, seq, from, text, status }
   #maxSeq = 0;
+  #author = null; // the last counsellor's display name
 
   constructor(list, view) {
     this.#list = list;
@@ -47,7 +48,7 @@ export class Transcript {
    * caller may announce it), false for an echo or a duplicate.
    */
   receive(message) {
-    const { id, seq, from, text, sentAt } = message;
+    const { id, seq, from, text, sentAt, author } = message;
     if (typeof id !== 'string') return false;
     if (Number.isInteger(seq)) this.#maxSeq = Math.max(this.#maxSeq, seq);
     const known = this.#items.get(id);
@@ -61,6 +62,16 @@ export class Transcript {
     }
     const item = { seq, from, text: String(text ?? ''), status: 'delivered' };
     item.li = this.#render(id, item, sentAt ? new Date(sentAt) : new Date());
+    // After a transfer the new counsellor's first message carries their name, as text.
+    if (author && from !== 'VISITOR') {
+      if (this.#author && author !== this.#author) {
+        const name = document.createElement('b');
+        name.className = 'fyren-msg__author';
+        name.textContent = author;
+        item.li.prepend(name);
+      }
+      this.#author = author;
+    }
     this.#items.set(id, item);
     this.#place(item.li, seq);
     return true;
@@ -90,6 +101,7 @@ export class Transcript {
   clear() {
     this.#items.clear();
     this.#maxSeq = 0;
+    this.#author = null;
     this.#list.replaceChildren();
   }
 
