@@ -3,7 +3,10 @@ package se.fyren.loadtest;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Open chats on Fyren for the message scenarios: visitors on one node,
@@ -52,7 +55,26 @@ record Chats(List<Participant> visitors, List<Participant> counsellors) {
 		return Math.max(1, Math.min(40, chats / 10));
 	}
 
+	/**
+	 * Ends every chat, then drops the connections. Chats left open would be
+	 * replayed in full to the counsellors of the next phase, who log in as
+	 * the same accounts.
+	 */
 	void close() {
+		List<CompletableFuture<?>> ends = this.visitors.stream()
+			.<CompletableFuture<?>>map((visitor) -> visitor.send("/app/visitor/end", "{}"))
+			.toList();
+		try {
+			CompletableFuture.allOf(ends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+			// Sent is not yet handled: give the server a moment before the sockets go.
+			Thread.sleep(2000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			// A chat that did not end is replayed to the next phase's counsellor; that phase still runs.
+		}
 		this.visitors.forEach(Participant::abort);
 		this.counsellors.forEach(Participant::abort);
 	}

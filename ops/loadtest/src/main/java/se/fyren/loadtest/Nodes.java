@@ -33,16 +33,20 @@ final class Nodes {
 	 * budgets stay limits: above the 10 messages/s a normal load-test chat
 	 * sends (and the 50 accepts/s of the join scenario's counsellor), far
 	 * below a flooding visitor's rate, so the flood scenario measures Fyren
-	 * refusing a flood, as it would in service.
+	 * refusing a flood, as it would in service. They are budgets per second,
+	 * not per minute: a bucket lets its whole capacity through at once, and a
+	 * minute's worth (1,200 messages) from a flooder buried its counsellor's
+	 * socket under half a megabyte, past Fyren's send buffer, which cut the
+	 * counsellor off.
 	 */
 	private static final List<String> RATE_LIMITS = List.of(
 			"--fyren.rate-limit.budgets.visitor-session.capacity=10000000",
 			"--fyren.rate-limit.budgets.visitor-session.period=1m",
 			"--fyren.rate-limit.budgets.staff-login.capacity=100000", "--fyren.rate-limit.budgets.staff-login.period=1m",
 			"--fyren.rate-limit.budgets.queue-join.capacity=10000000", "--fyren.rate-limit.budgets.queue-join.period=1m",
-			"--fyren.rate-limit.budgets.chat-message.capacity=1200", "--fyren.rate-limit.budgets.chat-message.period=1m",
-			"--fyren.rate-limit.budgets.connection-frames.capacity=6000",
-			"--fyren.rate-limit.budgets.connection-frames.period=1m");
+			"--fyren.rate-limit.budgets.chat-message.capacity=20", "--fyren.rate-limit.budgets.chat-message.period=1s",
+			"--fyren.rate-limit.budgets.connection-frames.capacity=100",
+			"--fyren.rate-limit.budgets.connection-frames.period=1s");
 
 	private final Settings settings;
 
