@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -46,6 +47,11 @@ class HandoverFlowTests extends RunningFyren {
 	@AfterAll
 	static void stopReceiver() {
 		receiver.close();
+	}
+
+	@AfterEach
+	void endAnnasChats() {
+		endChatsOf("anna");
 	}
 
 	@Test

@@ -55,6 +55,7 @@ class DashboardFiguresTests extends RunningFyren {
 		for (AutoCloseable client : this.open) {
 			client.close();
 		}
+		endChatsOf("anna");
 	}
 
 	@Test
