@@ -79,15 +79,7 @@ class RedisStoreConfiguration {
 		dispatch.setMaxPoolSize(1);
 		dispatch.setThreadNamePrefix("fyren-redis-events-");
 		dispatch.initialize();
-		RedisMessageListenerContainer container = new RedisMessageListenerContainer() {
-
-			@Override
-			public void destroy() throws Exception {
-				super.destroy();
-				dispatch.shutdown();
-			}
-
-		};
+		RedisMessageListenerContainer container = new RedisEventContainer(dispatch);
 		container.setConnectionFactory(connections);
 		container.setTaskExecutor(dispatch);
 		ExponentialBackOff recovery = new ExponentialBackOff(200, 2);
@@ -96,5 +88,21 @@ class RedisStoreConfiguration {
 		return container;
 	}
 
+	/** The listener container that stops its own dispatch thread with it. */
+	static final class RedisEventContainer extends RedisMessageListenerContainer {
+
+		private final ThreadPoolTaskExecutor dispatch;
+
+		RedisEventContainer(ThreadPoolTaskExecutor dispatch) {
+			this.dispatch = dispatch;
+		}
+
+		@Override
+		public void destroy() throws Exception {
+			super.destroy();
+			this.dispatch.shutdown();
+		}
+
+	}
 
 }

@@ -75,7 +75,7 @@ class RedisTopologiesTests {
 
 		chatAcrossTwoNodes(Map.of("spring.data.redis.sentinel.master", "fyren", "spring.data.redis.sentinel.nodes",
 				"127.0.0.1:" + sentinel));
-		assertThat(cli(master, "--scan", "--pattern", "fyren-topology:rl:*")).as("rate limits on the same Redis").isNotBlank();
+		assertThat(cli(master, "--scan", "--pattern", "*:rl:*")).as("rate limits on the same Redis").isNotBlank();
 		// Replication is asynchronous: the replica catches up shortly after the master.
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(cli(replica, "DBSIZE")).as("replicated")
 			.isNotEqualTo("0"));
@@ -104,7 +104,7 @@ class RedisTopologiesTests {
 		chatAcrossTwoNodes(Map.of("spring.data.redis.cluster.nodes", String.join(",", addresses)));
 		String rateLimitKeys = addresses.stream()
 			.map((address) -> cli(Integer.parseInt(address.substring(address.indexOf(':') + 1)), "--scan", "--pattern",
-					"fyren-topology:rl:*"))
+					"*:rl:*"))
 			.reduce("", String::concat);
 		assertThat(rateLimitKeys).as("rate limits on the same Redis").isNotBlank();
 	}
@@ -138,7 +138,7 @@ class RedisTopologiesTests {
 				"s3cret-pass", "spring.data.redis.ssl.enabled", "true", "spring.data.redis.ssl.bundle", "fyren-redis",
 				"spring.ssl.bundle.pem.fyren-redis.truststore.certificate", "file:" + ca));
 		assertThat(cli(port, tls[0], tls[1], tls[2], "--user", "fyren", "--pass", "s3cret-pass", "--no-auth-warning",
-				"--scan", "--pattern", "fyren-topology:rl:*"))
+				"--scan", "--pattern", "*:rl:*"))
 			.as("rate limits on the same Redis")
 			.isNotBlank();
 	}
