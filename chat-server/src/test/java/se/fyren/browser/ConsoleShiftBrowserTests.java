@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.fyren.testsupport.Browsers;
@@ -32,6 +33,8 @@ import static se.fyren.testsupport.FyrenClients.json;
 // The console tests' context, so chats left open here never reach the walking-skeleton tests.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "fyren.supervision.refresh-interval=2s")
+// Its figures count everyone on duty: a fresh application, not one where earlier tests' counsellors are still on duty.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class ConsoleShiftBrowserTests {
 
 	/** Counts the tones the console plays, through the browser's own audio API. */
