@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
@@ -199,7 +202,10 @@ class HostileTextBrowserTests {
 	/** The elements show exactly the expected texts, nothing in the container was made from them, no trap went off. */
 	private static void assertInert(WebDriver driver, By texts, List<String> expected, String container) {
 		if (texts != null) {
-			List<String> shown = driver.findElements(texts).stream().map((element) -> element.getDomProperty("textContent")).toList();
+			// Read again if the view re-renders meanwhile (a message arriving replaces its list's elements).
+			List<String> shown = new WebDriverWait(driver, Duration.ofSeconds(10))
+				.ignoring(StaleElementReferenceException.class)
+				.until((d) -> d.findElements(texts).stream().map((element) -> element.getDomProperty("textContent")).toList());
 			assertThat(shown).containsAll(expected);
 			assertThat(String.join("", shown)).doesNotContain("\u202E");
 		}
