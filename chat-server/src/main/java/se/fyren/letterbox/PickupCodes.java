@@ -1,11 +1,9 @@
 package se.fyren.letterbox;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
+
+import se.fyren.system.Sha256;
 
 /**
  * Pickup codes: 160 random bits in base32 (RFC 4648 alphabet, no look-alike
@@ -50,13 +48,7 @@ final class PickupCodes {
 	/** The stored form: hash of the code without dashes or spaces, upper case. */
 	static String hash(String code) {
 		String normalized = code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JRE", ex);
-		}
+		return Sha256.hex(normalized);
 	}
 
 	/** Whether the text could be a code at all, before looking it up. */

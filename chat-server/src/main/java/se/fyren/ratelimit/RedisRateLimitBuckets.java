@@ -1,11 +1,6 @@
 package se.fyren.ratelimit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.function.Supplier;
 
 import io.github.bucket4j.BucketConfiguration;
@@ -34,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.stereotype.Component;
+
+import se.fyren.system.Sha256;
 
 /**
  * Buckets in Redis, shared by every node, through Bucket4j's Lettuce
@@ -180,15 +177,7 @@ class RedisRateLimitBuckets implements RateLimitBuckets, DisposableBean {
 	 */
 	static String redisKey(String prefix, String key) {
 		int limitEnd = key.indexOf(':') + 1;
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(key.substring(limitEnd).getBytes(StandardCharsets.UTF_8));
-			return prefix + key.substring(0, limitEnd)
-					+ Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java platform has SHA-256", ex);
-		}
+		return prefix + key.substring(0, limitEnd) + Sha256.hex(key.substring(limitEnd));
 	}
 
 	@Override

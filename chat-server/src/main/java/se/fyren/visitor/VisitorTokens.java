@@ -1,11 +1,7 @@
 package se.fyren.visitor;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import se.fyren.system.RandomIds;
+import se.fyren.system.Sha256;
 
 /**
  * Visitor tokens: 256 random bits, base64url. Only their SHA-256 hash is
@@ -23,13 +19,7 @@ public final class VisitorTokens {
 
 	/** The form in which a token is stored and looked up. */
 	public static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JRE", ex);
-		}
+		return Sha256.hex(token);
 	}
 
 }
